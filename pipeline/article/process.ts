@@ -1,0 +1,107 @@
+// The article stage for one article: parse with unified + retext-english,
+// run the enabled article rules, and collect findings, readability figures
+// and the ArticleFacts record for the corpus stage.
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {visit, SKIP} from 'unist-util-visit'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {articleRules} from '../../rules/index.js'
+import type {ResolvedConfig} from '../config.js'
+import {finalizeFindings, resolveSeverity, type DraftFinding} from '../findings.js'
+import {createLocator} from '../location.js'
+import type {CorroborateMessageFields} from '../report.js'
+import type {ArticleFacts, ArticleResult, Category, FailedArticle, LoadedArticle, SentenceFact} from '../types.js'
+import {articleBlocks} from './parse-blocks.js'
+
+export type ArticleAuditor = (article: LoadedArticle) => ArticleResult | FailedArticle
+
+export function createArticleAuditor(config: ResolvedConfig): ArticleAuditor {
+  const enabled = articleRules.filter((rule) => config.rules[rule.meta.id]?.severity !== 'off')
+  const processor = unified().use(retextEnglish).use(articleBlocks)
+  for (const rule of enabled) processor.use(rule.plugin as never, config.rules[rule.meta.id].options)
+  processor.freeze()
+  const seesChrome = new Set(enabled.filter((rule) => rule.meta.seesChrome).map((rule) => rule.meta.id))
+
+  return (article) => {
+    try {
+      const locate = createLocator(article.text)
+      const file = new VFile({
+        path: article.path,
+        value: article.text,
+        data: {
+          article: {id: article.id, meta: article.meta, blocks: article.blocks, locate, problems: article.problems},
+          facts: {}
+        }
+      })
+      const tree = processor.parse(file) as Root
+      processor.runSync(tree, file)
+      const drafts: DraftFinding[] = []
+      for (const message of file.messages) {
+        const draft = toDraft(message, config)
+        if (draft) drafts.push(draft)
+      }
+      const findings = finalizeFindings(drafts, {articleId: article.id, blocks: article.blocks, seesChrome})
+      const facts = collectFacts(article, tree, file.data.facts ?? {})
+      return {
+        id: article.id,
+        path: article.path,
+        meta: article.meta,
+        words: facts.words,
+        findings,
+        readability: file.data.readability ?? null,
+        facts
+      }
+    } catch (error) {
+      return {id: article.id, path: article.path, error: `internal error while auditing: ${(error as Error).message}`}
+    }
+  }
+}
+
+function toDraft(message: VFileMessage, config: ResolvedConfig): DraftFinding | null {
+  const fields = message as unknown as VFileMessage & CorroborateMessageFields
+  const ruleId = message.ruleId ?? 'unknown'
+  const severity = resolveSeverity(config.rules[ruleId], fields.severityHint)
+  if (!severity) return null
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'end' in place ? place.end : place
+  if (!start || !end || start.offset === undefined || end.offset === undefined) return null
+  return {
+    ruleId,
+    category: fields.category as Category,
+    severity,
+    message: message.reason,
+    start: {line: start.line, column: start.column, offset: start.offset},
+    end: {line: end.line, column: end.column, offset: end.offset},
+    actual: message.actual,
+    expected: message.expected,
+    note: message.note,
+    confidence: fields.confidence,
+    evidence: fields.evidence,
+    url: message.url,
+    key: fields.key
+  }
+}
+
+function collectFacts(article: LoadedArticle, tree: Root, extra: Record<string, unknown>): ArticleFacts {
+  const sentences: SentenceFact[] = []
+  let words = 0
+  visit(tree, (node) => {
+    if (node.type === 'WordNode') {
+      words++
+      return SKIP
+    }
+    if (node.type === 'SentenceNode') {
+      const start = node.position!.start.offset!
+      const end = node.position!.end.offset!
+      sentences.push({start, end, text: article.text.slice(start, end)})
+    }
+    return undefined
+  })
+  const headings = article.blocks
+    .filter((block) => block.kind === 'title' || block.kind === 'heading')
+    .map((block) => ({start: block.start, end: block.end, text: article.text.slice(block.start, block.end)}))
+  return {id: article.id, path: article.path, text: article.text, meta: article.meta, words, headings, sentences, extra}
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// corroborate's command line: `audit` and `rules`. Exit codes as ESLint's:
+// 0 the gate passed, 1 it failed, 2 usage or configuration error.
+import {writeFileSync} from 'node:fs'
+import {resolve} from 'node:path'
+import {Command, InvalidArgumentError, Option} from 'commander'
+import {formatJson} from '../reports/json.js'
+import {formatStylish} from '../reports/stylish.js'
+import {formatRules} from '../reports/rules.js'
+import {audit} from './audit.js'
+import {ConfigError, findConfig, loadConfig} from './config.js'
+import {UsageError} from './load/discover.js'
+import {packageInfo} from './package-info.js'
+
+const formats = ['stylish', 'json'] as const
+
+function positiveInt(value: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of at least 1')
+  return number
+}
+
+function score(value: string): number {
+  const number = Number(value)
+  if (!Number.isFinite(number) || number < 0 || number > 100) throw new InvalidArgumentError('expected a score from 0 to 100')
+  return number
+}
+
+const program = new Command()
+  .name('corroborate')
+  .description('Audit news articles for source reliability.')
+  .version(packageInfo.version)
+  .exitOverride()
+  .configureOutput({outputError: (text, write) => write(text)})
+
+program
+  .command('audit')
+  .description('audit articles: files, folders or globs (default: corpus)')
+  .argument('[paths...]', 'article files, folders or globs', ['corpus'])
+  .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('stylish'))
+  .option('-o, --output <file>', 'write the report to a file instead of standard output')
+  .option('-c, --config <file>', 'config file (default: corroborate.yaml found from the working directory)')
+  .option('--fail-under <score>', 'fail when an article scores under this', score)
+  .addOption(new Option('--fail-on <severity>', 'fail on a finding at this level or above').choices(['error', 'warning', 'none']))
+  .option('-j, --jobs <n>', 'worker threads (default: available cores, 1 for small corpora)', positiveInt)
+  .option('-q, --quiet', 'report errors and warnings only')
+  .option('--no-color', 'no colours, even on a terminal')
+  .action(async (paths: string[], options) => {
+    const cwd = process.cwd()
+    const configPath = options.config ? resolve(cwd, options.config) : findConfig(cwd)
+    const config = loadConfig(configPath)
+    const report = await audit({
+      paths,
+      cwd,
+      config,
+      jobs: options.jobs,
+      failUnder: options.failUnder,
+      failOn: options.failOn
+    })
+    if (options.quiet) {
+      for (const article of report.articles) article.findings = article.findings.filter((finding) => finding.severity !== 'info')
+    }
+    const toFile = Boolean(options.output)
+    const text = options.format === 'json'
+      ? formatJson(report)
+      : formatStylish(report, {color: !toFile && options.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})
+    if (toFile) writeFileSync(resolve(cwd, options.output), text)
+    else process.stdout.write(text)
+    process.exitCode = report.summary.gate.passed ? 0 : 1
+  })
+
+program
+  .command('rules')
+  .description('list the rules with their metadata')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .action((options) => {
+    process.stdout.write(formatRules(options.format))
+  })
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  const code = (error as {code?: string}).code
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0)
+  if (code && code.startsWith('commander.')) process.exit(2)
+  if (error instanceof ConfigError || error instanceof UsageError) {
+    process.stderr.write(`corroborate: ${error.message}\n`)
+    process.exit(2)
+  }
+  process.stderr.write(`corroborate: ${(error as Error).stack ?? error}\n`)
+  process.exit(2)
+}

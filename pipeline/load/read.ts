@@ -1,0 +1,64 @@
+// Reads one article file as text, or says clearly why it cannot: too large,
+// binary, not UTF-8. Never throws for a bad file.
+import {readFile, stat} from 'node:fs/promises'
+
+export type ReadResult = {text: string} | {error: string}
+
+export const defaultMaxBytes = 5 * 1024 * 1024
+
+export async function readArticleText(path: string, maxBytes = defaultMaxBytes): Promise<ReadResult> {
+  let bytes: Buffer
+  try {
+    const info = await stat(path)
+    if (!info.isFile()) return {error: 'not a regular file'}
+    if (info.size > maxBytes) {
+      return {error: `file is too large (${formatBytes(info.size)}, the limit is ${formatBytes(maxBytes)}; raise \`maxBytes\` in the config)`}
+    }
+    bytes = await readFile(path)
+  } catch (error) {
+    return {error: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`}
+  }
+  return decodeArticle(bytes)
+}
+
+export function decodeArticle(bytes: Uint8Array): ReadResult {
+  const probe = bytes.subarray(0, 8192)
+  if (probe.includes(0)) return {error: 'binary data, not text (NUL bytes in the first 8 KB)'}
+  const bad = firstInvalidUtf8(bytes)
+  if (bad !== -1) return {error: `not valid UTF-8 (first bad byte at offset ${bad}); save the file as UTF-8`}
+  let text = new TextDecoder('utf-8').decode(bytes)
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  return {text}
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index]
+    if (byte < 0x80) {
+      index++
+      continue
+    }
+    let need: number
+    let min: number
+    if (byte >= 0xc2 && byte <= 0xdf) [need, min] = [1, 0x80]
+    else if (byte >= 0xe0 && byte <= 0xef) [need, min] = [2, 0x800]
+    else if (byte >= 0xf0 && byte <= 0xf4) [need, min] = [3, 0x10000]
+    else return index
+    if (index + need >= bytes.length) return index
+    let code = byte & (0xff >> (need + 2))
+    for (let k = 1; k <= need; k++) {
+      const next = bytes[index + k]
+      if (next === undefined || (next & 0xc0) !== 0x80) return index
+      code = (code << 6) | (next & 0x3f)
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return index
+    index += need + 1
+  }
+  return -1
+}
+
+function formatBytes(size: number): string {
+  return size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(size / 1024)} KB`
+}

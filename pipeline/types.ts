@@ -1,0 +1,142 @@
+// Shared data shapes. Everything that crosses a worker boundary is plain,
+// structured-cloneable JSON: no classes, no functions.
+
+export type Severity = 'error' | 'warning' | 'info'
+export type SeveritySetting = Severity | 'off'
+
+export const categories = [
+  'spelling',
+  'translation',
+  'attribution',
+  'consistency',
+  'readability',
+  'formatting',
+  'tone'
+] as const
+export type Category = (typeof categories)[number]
+
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+export interface Evidence {
+  article: string
+  text: string
+  start?: Point
+  end?: Point
+  value?: string
+}
+
+export interface Finding {
+  ruleId: string
+  category: Category
+  severity: Severity
+  message: string
+  start: Point
+  end: Point
+  actual?: string
+  expected?: string[]
+  note?: string
+  confidence: number
+  evidence?: Evidence[]
+  url?: string
+  fingerprint: string
+}
+
+/** Metadata about an article: stated in front matter or a sidecar, else inferred from its text. */
+export interface ArticleMeta {
+  title: string | null
+  byline: string | null
+  outlet: string | null
+  published: string | null
+  /** Where each value came from, so a reader can tell a label from a guess. */
+  sources: Partial<Record<'title' | 'byline' | 'outlet' | 'published', 'front-matter' | 'sidecar' | 'text'>>
+}
+
+export type BlockKind = 'title' | 'heading' | 'body' | 'byline' | 'chrome' | 'front-matter' | 'dateline'
+
+/** A run of the article's text that is parsed (or skipped) as a unit. */
+export interface Block {
+  kind: BlockKind
+  start: number
+  end: number
+  /** For chrome: why it was taken for page chrome. */
+  reason?: string
+}
+
+/** An article as the loader hands it to the article stage. */
+export interface LoadedArticle {
+  id: string
+  path: string
+  text: string
+  meta: ArticleMeta
+  blocks: Block[]
+  /** Metadata the loader could not read (malformed front matter or sidecar). */
+  problems: MetaProblem[]
+}
+
+export interface MetaProblem {
+  message: string
+  offset: number
+}
+
+/** A file the loader could not turn into an article. */
+export interface UnreadableArticle {
+  id: string
+  path: string
+  error: string
+}
+
+export interface ReadabilityFigures {
+  words: number
+  sentences: number
+  syllables: number
+  fleschReadingEase: number
+  fleschKincaidGrade: number
+  gunningFog: number
+  smog: number
+  colemanLiau: number
+  automatedReadabilityIndex: number
+}
+
+/** A sentence as corpus rules see it: text plus where it stands. */
+export interface SentenceFact {
+  start: number
+  end: number
+  text: string
+}
+
+/**
+ * What an article yields for the corpus stage. Rules add their own keys
+ * (entities, quotations, claims) under `extra`, namespaced by rule id.
+ */
+export interface ArticleFacts {
+  id: string
+  path: string
+  text: string
+  meta: ArticleMeta
+  words: number
+  /** Title and heading lines, trimmed, with their offsets. */
+  headings: SentenceFact[]
+  sentences: SentenceFact[]
+  extra: Record<string, unknown>
+}
+
+export interface ArticleResult {
+  id: string
+  path: string
+  meta: ArticleMeta
+  words: number
+  findings: Finding[]
+  readability: ReadabilityFigures | null
+  facts: ArticleFacts
+  error?: undefined
+}
+
+export interface FailedArticle {
+  id: string
+  path: string
+  error: string
+}

@@ -1,0 +1,54 @@
+// The JSON report, as ../shared/report.schema.json describes it. Fields may
+// be added, never renamed or dropped: other tools read this.
+import type {ArticleMeta, Category, Finding, ReadabilityFigures, Severity} from '../pipeline/types.js'
+
+export interface CriterionResult {
+  id: string
+  label: string
+  /** null: no enabled detector assesses it yet. */
+  passed: boolean | null
+  points: number
+  max: number
+  /** Fingerprints of the findings that failed it. */
+  findings: string[]
+}
+
+export interface CategoryScore {
+  score: number
+  findings: number
+}
+
+export interface ArticleReport {
+  id: string
+  path: string
+  title: string | null
+  outlet: string | null
+  byline: string | null
+  published: string | null
+  metaSources?: ArticleMeta['sources']
+  words: number
+  score: number | null
+  grade: string | null
+  categories: Record<string, CategoryScore>
+  criteria: CriterionResult[]
+  readability?: ReadabilityFigures | null
+  error?: string
+  findings: Finding[]
+}
+
+export interface AuditReport {
+  schemaVersion: 1
+  tool: {name: string; version: string}
+  generatedAt: string
+  config: string | null
+  summary: {
+    articles: number
+    unreadable: number
+    findings: number
+    bySeverity: Record<Severity, number>
+    byCategory: Partial<Record<Category, number>>
+    meanScore: number | null
+    gate: {passed: boolean; reasons: string[]}
+  }
+  articles: ArticleReport[]
+}
