@@ -10,7 +10,7 @@ import {finalizeFindings} from './findings.js'
 import {evaluateGate} from './gate.js'
 import {loadCorpus} from './load/index.js'
 import {packageInfo} from './package-info.js'
-import type {ArticleResult, Category, FailedArticle, Finding, Severity} from './types.js'
+import type {ArticleResult, Category, FailedArticle, Finding, LoadedArticle, Severity, UnreadableArticle} from './types.js'
 
 export interface AuditOptions {
   paths: string[]
@@ -30,15 +30,25 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     exclude: config.exclude,
     maxBytes: config.maxBytes
   })
-  const jobs = options.jobs ?? defaultJobs(loaded.articles)
-  const results = await runArticleStage(loaded.articles, config, jobs)
+  return auditArticles(loaded.articles, loaded.failed, options)
+}
+
+/** Audit articles already in memory (the loader's output, or tests' own texts). */
+export async function auditArticles(
+  loaded: LoadedArticle[],
+  unreadable: UnreadableArticle[],
+  options: Omit<AuditOptions, 'paths' | 'cwd'>
+): Promise<AuditReport> {
+  const {config} = options
+  const jobs = options.jobs ?? defaultJobs(loaded)
+  const results = await runArticleStage(loaded, config, jobs)
   const audited = results.filter((result): result is ArticleResult => !('error' in result && result.error))
-  const failed: FailedArticle[] = [...loaded.failed, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
+  const failed: FailedArticle[] = [...unreadable, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
 
   const corpusDrafts = runCorpusStage(audited.map((result) => result.facts), config)
   const seesChrome = new Set(allRules.filter((rule) => rule.meta.seesChrome).map((rule) => rule.meta.id))
   const assessors = criterionRules(allRules, config)
-  const blocksById = new Map(loaded.articles.map((article) => [article.id, article.blocks]))
+  const blocksById = new Map(loaded.map((article) => [article.id, article.blocks]))
 
   const articles: ArticleReport[] = audited.map((result) => {
     const extra = corpusDrafts.get(result.id)

@@ -3,7 +3,7 @@
 import type {Root} from 'nlcst'
 import type * as v from 'valibot'
 import type {VFile} from 'vfile'
-import type {ArticleFacts, ArticleMeta, Block, Category, Evidence, ReadabilityFigures, Severity, SeveritySetting} from './types.js'
+import type {ArticleFacts, ArticleMeta, EntityMention, QuotationFact, SentenceFact, Block, Category, Evidence, ReadabilityFigures, Severity, SeveritySetting} from './types.js'
 import type {Locator} from './location.js'
 
 export interface RuleMeta<Options = Record<string, unknown>> {
@@ -56,6 +56,16 @@ export interface CorpusContext {
   evidence: (articleId: string, start: number, end: number, value?: string) => Evidence
 }
 
+/** What extractors and rules have written so far for the article in hand. */
+export interface ArticleFactsDraft {
+  sentences?: SentenceFact[]
+  words?: number
+  entities?: EntityMention[]
+  quotations?: QuotationFact[]
+  claims?: unknown[]
+  [key: string]: unknown
+}
+
 export interface ArticleData {
   id: string
   meta: ArticleMeta
@@ -67,7 +77,7 @@ export interface ArticleData {
 declare module 'vfile' {
   interface DataMap {
     article: ArticleData
-    facts: Record<string, unknown>
+    facts: ArticleFactsDraft
     readability: ReadabilityFigures
   }
 }

@@ -108,9 +108,34 @@ export interface SentenceFact {
   text: string
 }
 
+/** A run of capitalised tokens, a hashtag, an @mention or a URL (issue: names). */
+export interface EntityMention {
+  text: string
+  start: number
+  end: number
+  /** Index into ArticleFacts.sentences. */
+  sentence: number
+  inQuote: boolean
+  kind: 'name' | 'hashtag' | 'mention' | 'url'
+}
+
+/** A quotation with its speaker where one was found (issue: attribution). */
+export interface QuotationFact {
+  /** Offsets of the quoted words, inside the marks. */
+  start: number
+  end: number
+  text: string
+  speaker: string | null
+  /** Where the speaker was named (or the pronoun/role that resolved to them). */
+  speakerStart?: number
+  speakerEnd?: number
+  cue: string | null
+}
+
 /**
- * What an article yields for the corpus stage. Rules add their own keys
- * (entities, quotations, claims) under `extra`, namespaced by rule id.
+ * What an article yields for the corpus stage: plain JSON. Extractors in
+ * pipeline/extract fill the typed fields; rules may add their own keys under
+ * `extra`, namespaced by rule id.
  */
 export interface ArticleFacts {
   id: string
@@ -121,6 +146,10 @@ export interface ArticleFacts {
   /** Title and heading lines, trimmed, with their offsets. */
   headings: SentenceFact[]
   sentences: SentenceFact[]
+  entities?: EntityMention[]
+  quotations?: QuotationFact[]
+  /** Dated events, numbers, roles, places (issue: consistency); shape owned by pipeline/extract/claims. */
+  claims?: unknown[]
   extra: Record<string, unknown>
 }
 

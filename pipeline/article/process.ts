@@ -4,7 +4,6 @@
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import {visit, SKIP} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {articleRules} from '../../rules/index.js'
@@ -12,7 +11,9 @@ import type {ResolvedConfig} from '../config.js'
 import {finalizeFindings, resolveSeverity, type DraftFinding} from '../findings.js'
 import {createLocator} from '../location.js'
 import type {CorroborateMessageFields} from '../report.js'
-import type {ArticleFacts, ArticleResult, Category, FailedArticle, LoadedArticle, SentenceFact} from '../types.js'
+import type {ArticleFactsDraft} from '../rule.js'
+import type {ArticleFacts, ArticleResult, Category, FailedArticle, LoadedArticle} from '../types.js'
+import {extractors} from '../extract/index.js'
 import {articleBlocks} from './parse-blocks.js'
 
 export type ArticleAuditor = (article: LoadedArticle) => ArticleResult | FailedArticle
@@ -20,6 +21,7 @@ export type ArticleAuditor = (article: LoadedArticle) => ArticleResult | FailedA
 export function createArticleAuditor(config: ResolvedConfig): ArticleAuditor {
   const enabled = articleRules.filter((rule) => config.rules[rule.meta.id]?.severity !== 'off')
   const processor = unified().use(retextEnglish).use(articleBlocks)
+  for (const extractor of extractors) processor.use(extractor)
   for (const rule of enabled) processor.use(rule.plugin as never, config.rules[rule.meta.id].options)
   processor.freeze()
   const seesChrome = new Set(enabled.filter((rule) => rule.meta.seesChrome).map((rule) => rule.meta.id))
@@ -43,7 +45,7 @@ export function createArticleAuditor(config: ResolvedConfig): ArticleAuditor {
         if (draft) drafts.push(draft)
       }
       const findings = finalizeFindings(drafts, {articleId: article.id, blocks: article.blocks, seesChrome})
-      const facts = collectFacts(article, tree, file.data.facts ?? {})
+      const facts = collectFacts(article, file.data.facts ?? {})
       return {
         id: article.id,
         path: article.path,
@@ -85,23 +87,10 @@ function toDraft(message: VFileMessage, config: ResolvedConfig): DraftFinding | 
   }
 }
 
-function collectFacts(article: LoadedArticle, tree: Root, extra: Record<string, unknown>): ArticleFacts {
-  const sentences: SentenceFact[] = []
-  let words = 0
-  visit(tree, (node) => {
-    if (node.type === 'WordNode') {
-      words++
-      return SKIP
-    }
-    if (node.type === 'SentenceNode') {
-      const start = node.position!.start.offset!
-      const end = node.position!.end.offset!
-      sentences.push({start, end, text: article.text.slice(start, end)})
-    }
-    return undefined
-  })
+function collectFacts(article: LoadedArticle, draft: ArticleFactsDraft): ArticleFacts {
+  const {sentences = [], words = 0, entities, quotations, claims, ...extra} = draft
   const headings = article.blocks
     .filter((block) => block.kind === 'title' || block.kind === 'heading')
     .map((block) => ({start: block.start, end: block.end, text: article.text.slice(block.start, block.end)}))
-  return {id: article.id, path: article.path, text: article.text, meta: article.meta, words, headings, sentences, extra}
+  return {id: article.id, path: article.path, text: article.text, meta: article.meta, words, headings, sentences, entities, quotations, claims, extra}
 }

@@ -1,0 +1,11 @@
+// Extractors: unified plugins that run before the rules and fill
+// `file.data.facts` (entities, quotations, claims) for rules of both stages.
+// They never report findings; rules do.
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {extractSentences} from './sentences.js'
+
+export type Extractor = () => (tree: Root, file: VFile) => void
+
+/** In order: later extractors may read what earlier ones wrote. */
+export const extractors: Extractor[] = [extractSentences]

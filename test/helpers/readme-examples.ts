@@ -1,0 +1,49 @@
+// Reads the examples of a rule's README: each `### ok: …` or `### not-ok: …`
+// heading, a ```text block with the article(s), and for not-ok a
+// ```text yields block with the exact findings expected.
+// Several articles in one example are separated by `=== id ===` lines.
+import {readFileSync} from 'node:fs'
+
+export interface ReadmeExample {
+  title: string
+  ok: boolean
+  articles: Record<string, string>
+  yields: string[]
+}
+
+export function readExamples(path: string): ReadmeExample[] {
+  const source = readFileSync(path, 'utf8')
+  const sections = source.split(/^### /m).slice(1)
+  const examples: ReadmeExample[] = []
+  for (const section of sections) {
+    const heading = /^(ok|not-ok):\s*(.*)$/m.exec(section.split('\n')[0])
+    if (!heading) continue
+    const blocks = [...section.matchAll(/^```text( yields)?\n([\s\S]*?)^```$/gm)]
+    const input = blocks.find((block) => !block[1])
+    if (!input) throw new Error(`${path}: example “${heading[2]}” has no \`\`\`text block`)
+    const output = blocks.find((block) => block[1])
+    examples.push({
+      title: heading[2],
+      ok: heading[1] === 'ok',
+      articles: splitArticles(input[2]),
+      yields: output ? output[2].split('\n').map((line) => line.trim()).filter(Boolean) : []
+    })
+  }
+  return examples
+}
+
+function splitArticles(text: string): Record<string, string> {
+  if (!/^=== [\w-]+ ===$/m.test(text)) return {example: text}
+  const articles: Record<string, string> = {}
+  for (const part of text.split(/^=== ([\w-]+) ===\n/m).slice(1).reduce<string[][]>((pairs, value, index, list) => {
+    if (index % 2 === 0) pairs.push([value, list[index + 1]])
+    return pairs
+  }, [])) articles[part[0]] = part[1]
+  return articles
+}
+
+/** A finding as README examples write it: `id line:col-line:col severity message`. */
+export function formatYield(articleId: string, multi: boolean, finding: {start: {line: number; column: number}; end: {line: number; column: number}; severity: string; message: string}): string {
+  const place = `${finding.start.line}:${finding.start.column}-${finding.end.line}:${finding.end.column}`
+  return `${multi ? `${articleId} ` : ''}${place} ${finding.severity} ${finding.message}`
+}
