@@ -19,7 +19,7 @@ export class ConfigError extends Error {
 }
 
 const severity = v.picklist(['off', 'info', 'warning', 'error'])
-const ruleSetting = v.union([severity, v.tuple([severity]), v.tuple([severity, v.record(v.string(), v.unknown())])])
+const ruleSetting = v.union([severity, v.strictTuple([severity]), v.strictTuple([severity, v.record(v.string(), v.unknown())])])
 const globs = v.array(v.string())
 
 const entity = v.strictObject({

@@ -23,7 +23,7 @@ export interface FinalizeOptions {
   seesChrome: Set<string>
 }
 
-const skipped = new Set<Block['kind']>(['chrome', 'byline', 'front-matter', 'dateline'])
+const skipped = new Set<Block['kind']>(['chrome', 'byline', 'front-matter', 'dateline', 'metadata'])
 
 export function finalizeFindings(drafts: DraftFinding[], options: FinalizeOptions): Finding[] {
   const excluded = options.blocks.filter((block) => skipped.has(block.kind))

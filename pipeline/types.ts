@@ -55,7 +55,7 @@ export interface ArticleMeta {
   sources: Partial<Record<'title' | 'byline' | 'outlet' | 'published', 'front-matter' | 'sidecar' | 'text'>>
 }
 
-export type BlockKind = 'title' | 'heading' | 'body' | 'byline' | 'chrome' | 'front-matter' | 'dateline'
+export type BlockKind = 'title' | 'heading' | 'body' | 'byline' | 'chrome' | 'front-matter' | 'dateline' | 'metadata'
 
 /** A run of the article's text that is parsed (or skipped) as a unit. */
 export interface Block {

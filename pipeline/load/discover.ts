@@ -5,6 +5,8 @@ import {glob, isDynamicPattern} from 'tinyglobby'
 
 export const articleExtensions = ['.txt', '.md', '.markdown']
 const sidecarSuffix = /\.meta\.ya?ml$/i
+// A folder's own documentation is not an article; name such a file explicitly to audit it.
+const notArticles = ['**/README.*', '**/CHANGELOG.*', '**/LICENSE*', '**/CONTRIBUTING.*']
 
 export class UsageError extends Error {}
 
@@ -34,7 +36,7 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
       throw new UsageError(`no such file or folder: \`${path}\``)
     }
     if (info.isDirectory()) {
-      const files = await glob(patterns, {cwd: absolute, absolute: true, onlyFiles: true, ignore, dot: false})
+      const files = await glob(patterns, {cwd: absolute, absolute: true, onlyFiles: true, ignore: [...ignore, ...notArticles], dot: false})
       for (const file of files) if (!sidecarSuffix.test(file)) found.add(file)
     } else found.add(absolute)
   }

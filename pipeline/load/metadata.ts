@@ -10,9 +10,11 @@ const monthIndex = (name: string) =>
   ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase())
 const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/
 const monthDayYear = new RegExp(`\\b(${months})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i')
-const dayMonthYear = new RegExp(`\\b(\\d{1,2})\\s+(${months})\\.?,?\\s+(\\d{4})\\b`, 'i')
+const dayMonthYear = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${months})\\.?,?\\s+(\\d{4})\\b`, 'i')
+const numericDate = /\b(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\b/
+const usTimeZone = /\b[ECMP][SD]?T\b/
+const urlDate = /\/((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})\//
 const copyright = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?(.+?)(?:[.,]?\s*all rights reserved\.?)?$/iu
-const datedLine = /^(?:updated|published|posted|last updated|date)\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s/i
 
 export function toIsoDate(text: string): string | null {
   let m = isoDate.exec(text)
@@ -21,6 +23,15 @@ export function toIsoDate(text: string): string | null {
   if (m) return valid(+m[3], monthIndex(m[1]), +m[2])
   m = dayMonthYear.exec(text)
   if (m) return valid(+m[3], monthIndex(m[2]), +m[1])
+  m = urlDate.exec(text)
+  if (m) return valid(+m[1], +m[2] - 1, +m[3])
+  m = numericDate.exec(text)
+  if (m) {
+    // 04/09/2012 is ambiguous: month first only where the line says it is US time, or the day gives it away.
+    const [a, b] = [+m[1], +m[2]]
+    if (a > 12 && b <= 12) return valid(+m[3], b - 1, a)
+    if (b > 12 || usTimeZone.test(text)) return valid(+m[3], a - 1, b)
+  }
   return null
 }
 
@@ -86,13 +97,12 @@ export function inferMeta(text: string, segmentation: Segmentation, frontMatter:
   }
 
   fromText('published', segmentation.dateHeader)
-  // A date on a line of its own near the edges ("Published Sept. 4, 2022").
-  const edge = [...blocks.slice(0, 6), ...blocks.slice(-4)]
-  for (const block of edge) {
-    if (block.kind === 'body' && !datedLine.test(textOf(block))) continue
-    const line = textOf(block)
-    if (line.length > 120) continue
-    fromText('published', toIsoDate(line))
-  }
+  // A date on a line of its own ("Published Sept. 4, 2022"): the first one
+  // that states a whole date; "Updated" lines come second.
+  const datelines = blocks.filter((block) => block.kind === 'dateline')
+  const ranked = [...datelines].sort((a, b) => Number(/^\s*updated/i.test(textOf(a))) - Number(/^\s*updated/i.test(textOf(b))))
+  for (const block of ranked) fromText('published', toIsoDate(textOf(block)))
+  // Last resort: the date in the article's own URL (`URL: …/2013/05/03/…`).
+  for (const block of blocks) if (block.kind === 'metadata') fromText('published', toIsoDate(textOf(block)))
   return meta
 }

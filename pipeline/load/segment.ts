@@ -11,12 +11,32 @@ export interface Line {
   text: string
 }
 
+const startsSentence = /^[\p{Lu}\d"“‘'«(#@]/u
+// A wrapped line that stops on a function word is the middle of a sentence.
+const midSentence = /\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|who|which|as|is|was|said|says)$|[,\-–—]$/i
 const terminal = /[.!?:;…"”’»)\]]$/u
 const sentenceEnd = /[.!?…:;]["”’»)\]]*$/u
 const nameToken = /^(?:\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}]+)?|\p{Lu}\.|\p{Lu}{2,}|de|van|von|der|da|al|bin|la|le)$/u
-const byPrefix = /^by\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’\-]*){0,5})\s*(?:[,|–—-].*)?$/u
+const byPrefix = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’\-]*){0,5})\s*(?:[,|–—-].*)?$/u
 const bioLine = /^[\p{L} ]{0,40}\b(journalist|reporter|correspondent|writer|editor|columnist|contributor)\s+(for|at|with)\s+(.+?)\.?$/iu
 const dateHeader = /^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]*/i
+const stampPrefix = /^(?:(?:first |originally )?published|updated|posted|last (?:updated|modified)|date)\b(?:\s+on)?\s*[:：]?/i
+const dateWords = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.? ?m\.?|at|on|published|updated|posted|\d+(?:st|nd|rd|th|am|pm|a|p)?)(?=\W|$)/gi
+const timeZones = /\b(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT)\b/g
+const hasDate = /\b(?:19|20)\d\d\b|\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}\b/
+const sourceLine = /^(?:url|source|link)\s*[:：]\s*\S+$/i
+
+/** A line that only states when the article was published or updated. */
+export function isDateLine(text: string): boolean {
+  if (text.length > 90 || !hasDate.test(text)) return false
+  const rest = text.replace(stampPrefix, '').replace(timeZones, '').replace(dateWords, '').replace(/[\s.,:;\/\-–—|()@\[\]]+/g, '')
+  return rest.length === 0
+}
+
+/** A line that only names where the article came from (`URL: …`). */
+export function isSourceLine(text: string): boolean {
+  return sourceLine.test(text)
+}
 
 /** Split text into lines with offsets; a trailing \r is not part of a line. */
 export function splitLines(text: string): Line[] {
@@ -78,15 +98,17 @@ function units(lines: Line[]): Line[][] {
   for (const paragraph of paragraphs) {
     const longest = Math.max(...paragraph.map((line) => line.text.length))
     let run: Line[] = []
-    for (const line of paragraph) {
-      const alone = paragraph.length > 1 && !terminal.test(line.text) &&
-        (line.text.length < 40 || line.text.length < 0.6 * longest)
+    paragraph.forEach((line, index) => {
+      const next = paragraph[index + 1]
+      const alone = next !== undefined && startsSentence.test(next.text) && !terminal.test(line.text) &&
+        !midSentence.test(line.text) && (line.text.length < 40 || line.text.length < 0.6 * longest)
+      run.push(line)
       if (alone) {
-        if (run.length > 0) result.push(run)
-        result.push([line])
+        result.push(run.length > 1 ? run.slice(0, -1) : run)
+        if (run.length > 1) result.push([line])
         run = []
-      } else run.push(line)
-    }
+      }
+    })
     if (run.length > 0) result.push(run)
   }
   return result
@@ -135,7 +157,7 @@ export function segment(text: string, bodyStart = 0): Segmentation {
     }
   })
   const lastBody = findLastIndex(groups, (g) =>
-    !g.chrome && !g.bio && !g.by && (g.single === null || !isShortLine(g.single)))
+    !g.chrome && !g.bio && !g.by && (g.single === null || (!isShortLine(g.single) && !isDateLine(g.single) && !isSourceLine(g.single))))
   const seen = new Set<string>()
   let titled = false
 
@@ -148,6 +170,8 @@ export function segment(text: string, bodyStart = 0): Segmentation {
     const repeated = single && key.length > 0 && seen.has(key) && first.length <= 200
     seen.add(key)
 
+    if (single && isDateLine(first)) return blocks.push({kind: 'dateline', start, end})
+    if (single && isSourceLine(first)) return blocks.push({kind: 'metadata', start, end})
     if (chrome) return blocks.push({kind: 'chrome', start, end, reason: chrome})
     if (repeated) return blocks.push({kind: 'chrome', start, end, reason: 'repeated line'})
     if (bio && index > lastBody) {

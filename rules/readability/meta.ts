@@ -17,7 +17,7 @@ export const meta: RuleMeta<ReadabilityOptions> = {
   severity: 'info',
   description: 'Hard to read sentences (seven readability formulas, as retext-readability) and document-level grade scores',
   options: v.strictObject({
-    age: v.optional(v.pipe(v.number(), v.minValue(5), v.maxValue(30)), 16),
+    age: v.optional(v.pipe(v.number(), v.minValue(5), v.maxValue(30)), 18),
     threshold: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 4 / 7),
     minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 5)
   })
