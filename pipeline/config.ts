@@ -108,25 +108,25 @@ export function parseConfig(source: string, file: string): ResolvedConfig {
   if (!result.success) {
     const issue = result.issues[0]
     const path = (issue.path ?? []).map((item) => item.key as string | number)
-    const {line, col} = at(offsetOf(doc, path))
+    const {line, col} = at(offsetOf(doc, path, issue.type === 'strict_object'))
     throw new ConfigError(file, line, col, `${describePath(path)}: ${describeIssue(issue)}`)
   }
-  return resolveConfig(result.output, file, (path) => at(offsetOf(doc, path)))
+  return resolveConfig(result.output, file, (path, atKey) => at(offsetOf(doc, path, atKey)))
 }
 
 function resolveConfig(
   input: ConfigInput,
   file: string | null,
-  locate: ((path: Array<string | number>) => {line: number; col: number}) | null
+  locate: ((path: Array<string | number>, atKey?: boolean) => {line: number; col: number}) | null
 ): ResolvedConfig {
   const rules: Record<string, RuleSetting> = {}
-  const fail = (path: Array<string | number>, reason: string): never => {
-    const {line, col} = locate ? locate(path) : {line: 1, col: 1}
+  const fail = (path: Array<string | number>, reason: string, atKey = false): never => {
+    const {line, col} = locate ? locate(path, atKey) : {line: 1, col: 1}
     throw new ConfigError(file ?? '<config>', line, col, `${describePath(path)}: ${reason}`)
   }
   const given = input.rules ?? {}
   for (const id of Object.keys(given)) {
-    if (!rulesById.has(id)) fail(['rules', id], `unknown rule \`${id}\`, expected one of ${[...rulesById.keys()].map((k) => `\`${k}\``).join(', ')}`)
+    if (!rulesById.has(id)) fail(['rules', id], `unknown rule \`${id}\`, expected one of ${[...rulesById.keys()].map((k) => `\`${k}\``).join(', ')}`, true)
   }
   for (const [id, rule] of rulesById) {
     const setting = given[id]
@@ -163,8 +163,13 @@ function resolveConfig(
 }
 
 /** Offset of the deepest node the path reaches (the key itself when the value is missing). */
-function offsetOf(doc: Document, path: Array<string | number>): number {
+function offsetOf(doc: Document, path: Array<string | number>, atKey = false): number {
   for (let depth = path.length; depth > 0; depth--) {
+    if (atKey && depth === path.length) {
+      const parent = doc.getIn(path.slice(0, -1), true) as {items?: Array<{key?: {value?: unknown; range?: number[]}}>} | undefined
+      const pair = parent?.items?.find((item) => item.key && item.key.value === path.at(-1))
+      if (pair?.key?.range) return pair.key.range[0]
+    }
     const node = doc.getIn(path.slice(0, depth), true) as {range?: [number, number, number]} | undefined
     if (node && typeof node === 'object' && node.range) return node.range[0]
     const parent = doc.getIn(path.slice(0, depth - 1), true) as {items?: Array<{key?: {value?: unknown; range?: number[]}}>} | undefined
