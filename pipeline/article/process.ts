@@ -37,8 +37,17 @@ export function createArticleAuditor(config: ResolvedConfig): ArticleAuditor {
           facts: {}
         }
       })
-      const tree = processor.parse(file) as Root
-      processor.runSync(tree, file)
+      // Messages are Errors: capturing a stack for each costs more than the
+      // rule that made it. Internal errors are reported by message only.
+      const limit = Error.stackTraceLimit
+      Error.stackTraceLimit = 0
+      let tree: Root
+      try {
+        tree = processor.parse(file) as Root
+        processor.runSync(tree, file)
+      } finally {
+        Error.stackTraceLimit = limit
+      }
       const drafts: DraftFinding[] = []
       for (const message of file.messages) {
         const draft = toDraft(message, config)

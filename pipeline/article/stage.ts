@@ -60,8 +60,10 @@ export async function runArticleStage(
   })
   try {
     const configKey = JSON.stringify(config)
-    const results = await Promise.all(batches(articles).map((batch) => pool.run({configKey, config, articles: batch})))
-    return results.flat()
+    const results = (await Promise.all(batches(articles).map((batch) => pool.run({configKey, config, articles: batch})))).flat()
+    const texts = new Map(articles.map((article) => [article.id, article.text]))
+    for (const result of results) if ('facts' in result) result.facts.text = texts.get(result.id)!
+    return results
   } finally {
     await pool.destroy()
   }

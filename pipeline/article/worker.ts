@@ -14,5 +14,10 @@ let cached: {key: string; audit: ArticleAuditor} | null = null
 
 export default function auditBatch(task: ArticleTask): Array<ArticleResult | FailedArticle> {
   if (!cached || cached.key !== task.configKey) cached = {key: task.configKey, audit: createArticleAuditor(task.config)}
-  return task.articles.map(cached.audit)
+  // The main thread has every article's text already: do not clone it back.
+  return task.articles.map((article) => {
+    const result = cached!.audit(article)
+    if ('facts' in result) result.facts.text = ''
+    return result
+  })
 }

@@ -1,8 +1,7 @@
 // Flags hard sentences, as retext-readability does (same formulas, same
 // message), and records document-level figures on `file.data.readability`.
 import type {Root, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
-import {SKIP, visit} from 'unist-util-visit'
+import {forEachSentence, sentenceWords} from '../../pipeline/nlcst.js'
 import type {ArticleRule} from '../../pipeline/rule.js'
 import {report} from '../../pipeline/report.js'
 import {meta, type ReadabilityOptions} from './meta.js'
@@ -19,17 +18,14 @@ export const readability: ArticleRule<ReadabilityOptions> = {
       return cursor < body.length && offset >= body[cursor].start
     }
     const total = emptyCounts()
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
+    forEachSentence(tree, (sentence: Sentence) => {
       const start = sentence.position!.start.offset!
-      if (!inBody(start)) return SKIP
-      const words: string[] = []
-      visit(sentence, 'WordNode', (word) => {
-        words.push(toString(word))
-      })
-      if (words.length === 0) return SKIP
+      if (!inBody(start)) return
+      const words = sentenceWords(sentence)
+      if (words.length === 0) return
       const counts = sentenceCounts(words)
       addCounts(total, counts)
-      if (words.length < options.minWords) return SKIP
+      if (words.length < options.minWords) return
       const ages = readerAges(counts)
       const over = ages.filter((age) => age > options.age).length
       const confidence = over / ages.length
@@ -43,7 +39,6 @@ export const readability: ArticleRule<ReadabilityOptions> = {
           key: 'hard-sentence'
         })
       }
-      return SKIP
     })
     file.data.readability = documentFigures(total)
   }

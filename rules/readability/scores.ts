@@ -16,15 +16,36 @@ import type {ReadabilityFigures} from '../../pipeline/types.js'
 
 const easyWords = new Set(daleChall)
 const familiarWords = new Set(spache)
-const syllableCache = new Map<string, number>()
+interface WordInfo {
+  caseless: string
+  syllables: number
+  /** Lower-case first letter: counts as complex for Gunning fog (not a proper noun). */
+  common: boolean
+  easy: boolean
+  familiar: boolean
+}
+
+// News repeats its words: one look-up per distinct word form.
+const wordCache = new Map<string, WordInfo>()
+
+function wordInfo(value: string): WordInfo {
+  let info = wordCache.get(value)
+  if (info === undefined) {
+    const caseless = value.toLowerCase()
+    info = {
+      caseless,
+      syllables: syllable(value),
+      common: value.charCodeAt(0) === caseless.charCodeAt(0),
+      easy: easyWords.has(caseless),
+      familiar: familiarWords.has(caseless)
+    }
+    if (wordCache.size < 200_000) wordCache.set(value, info)
+  }
+  return info
+}
 
 export function syllables(word: string): number {
-  let count = syllableCache.get(word)
-  if (count === undefined) {
-    count = syllable(word)
-    if (syllableCache.size < 200_000) syllableCache.set(word, count)
-  }
-  return count
+  return wordInfo(word).syllables
 }
 
 export interface Counts {
@@ -50,17 +71,16 @@ export function sentenceCounts(words: string[]): Counts {
   const easy = new Set<string>()
   const familiar = new Set<string>()
   for (const value of words) {
-    const caseless = value.toLowerCase()
-    const count = syllables(value)
+    const info = wordInfo(value)
     counts.word++
-    counts.syllable += count
+    counts.syllable += info.syllables
     counts.letter += value.length
-    if (count >= 3) {
+    if (info.syllables >= 3) {
       counts.polysillabicWord++
-      if (value.charCodeAt(0) === caseless.charCodeAt(0)) counts.complexPolysillabicWord++
+      if (info.common) counts.complexPolysillabicWord++
     }
-    if (familiarWords.has(caseless)) familiar.add(caseless)
-    if (easyWords.has(caseless)) easy.add(caseless)
+    if (info.familiar) familiar.add(info.caseless)
+    if (info.easy) easy.add(info.caseless)
   }
   counts.sentence = 1
   counts.character = counts.letter

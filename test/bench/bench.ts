@@ -1,0 +1,56 @@
+// npm run bench [-- --mb 4]: throughput of the whole audit against a bare
+// retext-english parse of the same generated corpus, and the 2-worker speedup.
+// A script, not a timed test: figures vary with the machine's load.
+import {rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {audit} from '../../pipeline/audit.js'
+import {loadConfig} from '../../pipeline/config.js'
+import {generateArticles, writeCorpus} from './generate.js'
+
+const args = process.argv.slice(2)
+const megabytes = Number(args[args.indexOf('--mb') + 1] ?? 4) || 4
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+
+function time(run: () => void): number {
+  const start = process.hrtime.bigint()
+  run()
+  return Number(process.hrtime.bigint() - start) / 1e9
+}
+
+async function timeAsync(run: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint()
+  await run()
+  return Number(process.hrtime.bigint() - start) / 1e9
+}
+
+const perArticle = 4000
+const articles = generateArticles(join(root, 'corpus'), Math.ceil((megabytes * 1024 * 1024) / perArticle))
+const dir = join(tmpdir(), `corroborate-bench-${process.pid}`)
+const bytes = writeCorpus(dir, articles)
+const mb = bytes / 1024 / 1024
+const config = loadConfig(null)
+
+try {
+  const parser = unified().use(retextEnglish)
+  const parseAll = () => {
+    for (const text of articles) parser.parse(text)
+  }
+  parseAll() // warm up the JIT, as the audit's own warm-up below
+  const parseSeconds = time(parseAll)
+
+  await audit({paths: [dir], cwd: dir, config, jobs: 1})
+  const oneSeconds = await timeAsync(() => audit({paths: [dir], cwd: dir, config, jobs: 1}))
+  const twoSeconds = await timeAsync(() => audit({paths: [dir], cwd: dir, config, jobs: 2}))
+
+  const rate = (seconds: number, cores = 1) => (mb / seconds / cores).toFixed(2)
+  console.log(`generated corpus: ${articles.length} articles, ${mb.toFixed(2)} MB`)
+  console.log(`bare retext-english parse:  ${parseSeconds.toFixed(2)} s  ${rate(parseSeconds)} MB/s per core`)
+  console.log(`full audit, 1 job:          ${oneSeconds.toFixed(2)} s  ${rate(oneSeconds)} MB/s per core  (${(oneSeconds / parseSeconds).toFixed(2)}× the parse)`)
+  console.log(`full audit, 2 jobs:         ${twoSeconds.toFixed(2)} s  ${rate(twoSeconds, 2)} MB/s per core  (speedup ${(oneSeconds / twoSeconds).toFixed(2)}×)`)
+} finally {
+  rmSync(dir, {recursive: true, force: true})
+}
