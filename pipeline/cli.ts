@@ -59,6 +59,8 @@ program
     })
     if (options.quiet) {
       for (const article of report.articles) article.findings = article.findings.filter((finding) => finding.severity !== 'info')
+      report.summary.findings -= report.summary.bySeverity.info
+      report.summary.bySeverity.info = 0
     }
     const toFile = Boolean(options.output)
     const text = options.format === 'json'

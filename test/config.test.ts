@@ -62,3 +62,14 @@ describe('config', () => {
     expect(bad.reason).toMatch(/ticker like `NYSE:NET`/)
   })
 })
+
+describe('README', () => {
+  it('shows a configuration that validates', async () => {
+    const {readFileSync} = await import('node:fs')
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const example = /## Configuration[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]
+    const config = parseConfig(example, 'README.md')
+    expect(config.rules.readability.options.age).toBe(16)
+    expect(config.gate).toEqual({failUnder: 70, failOn: 'error'})
+  })
+})
