@@ -149,6 +149,28 @@ describe('bad input never loses the batch', () => {
   })
 })
 
+describe('paths, sidecars and globs', () => {
+  it('reads sidecar metadata, reports a malformed one, and takes globs and excludes', () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'news'))
+    mkdirSync(join(dir, 'news', 'drafts'))
+    const body = 'The council passed the budget on Tuesday, the clerk said.\n'
+    writeFileSync(join(dir, 'news', 'a.txt'), body)
+    writeFileSync(join(dir, 'news', 'a.meta.yaml'), 'author: Jane Doe\noutlet: Example Daily\npublished: 2022-09-04\n')
+    writeFileSync(join(dir, 'news', 'b.md'), body)
+    writeFileSync(join(dir, 'news', 'b.meta.yaml'), 'author: [Jane\n')
+    writeFileSync(join(dir, 'news', 'drafts', 'c.txt'), body)
+    writeFileSync(join(dir, 'news', 'README.md'), '# About this folder\n')
+    writeFileSync(join(dir, 'corroborate.yaml'), 'exclude: ["drafts/**"]\n')
+    const report = JSON.parse(runCli(['audit', 'news', '--format', 'json'], dir).stdout)
+    expect(report.articles.map((a: any) => a.id)).toEqual(['a', 'b'])
+    expect(report.articles[0]).toMatchObject({byline: 'Jane Doe', outlet: 'Example Daily', published: '2022-09-04', metaSources: {byline: 'sidecar'}})
+    expect(report.articles[1].findings[0]).toMatchObject({ruleId: 'malformed-metadata', message: expect.stringMatching(/^Malformed sidecar metadata b\.meta\.yaml:\d+:\d+:/)})
+    const glob = JSON.parse(runCli(['audit', 'news/**/*.txt', '--format', 'json'], dir).stdout)
+    expect(glob.articles.map((a: any) => a.id)).toEqual(['a', 'c'])
+  })
+})
+
 describe('corroborate rules', () => {
   it('lists every rule from its meta', () => {
     const run = runCli(['rules'])
