@@ -59,7 +59,7 @@ function scoreTable(articles: ArticleReport[], c: ReturnType<typeof createColors
     const assessed = article.criteria.filter((criterion) => criterion.passed !== null).length
     return [
       article.id,
-      article.score === null ? '—' : article.score.toFixed(0),
+      article.score === null ? '—' : article.score.toFixed(1),
       article.grade ?? '—',
       count('error'),
       count('warning'),

@@ -59,7 +59,7 @@ describe('corroborate audit corpus', () => {
     expect(stylish.stdout).toMatch(/^corpus\/001_94c4b291707b921f\.txt/m)
     expect(stylish.stdout).toMatch(/^\s+1:1-1:12\s+warning\s+Unexpected page chrome `Now Reading`/m)
     expect(stylish.stdout).toMatch(/^article\s+score\s+grade/m)
-    for (const id of seeds) expect(stylish.stdout).toMatch(new RegExp(`^${id}\\s+\\d+\\s+[A-F]\\s`, 'm'))
+    for (const id of seeds) expect(stylish.stdout).toMatch(new RegExp(`^${id}\\s+[\\d.]+\\s+[A-F]\\s`, 'm'))
     expect(stylish.stdout).not.toMatch(/\u001b\[/)
   })
 
@@ -72,7 +72,7 @@ describe('corroborate audit corpus', () => {
 })
 
 describe('gate and exit codes', () => {
-  const clean = 'Council passes budget\n\nThe city council passed the budget on Tuesday, the clerk said.\n\nBy Jane Doe\n'
+  const clean = 'Council passes budget\n\nPublished: June 9, 2013\n\nThe city council passed the budget on Tuesday, the clerk said.\n\nBy Jane Doe\n'
   const chrome = 'Council passes budget\n\nThe city council passed the budget on Tuesday.\n\nLeave a Reply\n'
   let dir: string
   beforeAll(() => {
@@ -90,9 +90,10 @@ describe('gate and exit codes', () => {
   })
 
   it('fails under a score with --fail-under and says why', () => {
-    const run = runCli(['audit', 'chrome', '--fail-under', '90'], dir)
+    const run = runCli(['audit', 'chrome', '--fail-under', '99.9'], dir)
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/Gate failed: 1 article scored under 90: b \(\d+\)/)
+    expect(run.stdout).toMatch(/Gate failed: 1 article scored under 99\.9: b \([\d.]+\)/)
+    expect(runCli(['audit', 'clean', '--fail-under', '99.9'], dir).code).toBe(0)
   })
 
   it('exits 2 on usage errors', () => {

@@ -24,7 +24,10 @@ describe('scorecard', () => {
   })
 
   it('scores points earned over points assessed, and names the findings that cost points', () => {
-    const card = scoreArticle(meta({byline: null}), [finding({fingerprint: 'abc'})], config, assessors)
+    // Only page-chrome on: the assessed criteria are named-author, dated, no-page-chrome.
+    const only = loadConfig(null)
+    for (const rule of allRules) if (rule.meta.id !== 'page-chrome') only.rules[rule.meta.id].severity = 'off'
+    const card = scoreArticle(meta({byline: null}), [finding({fingerprint: 'abc'})], only, criterionRules(allRules, only))
     // named-author 10 lost, dated 5 kept, no-page-chrome 5 lost: 5 of 20.
     expect(card.score).toBe(25)
     expect(card.grade).toBe('F')
@@ -44,7 +47,7 @@ describe('scorecard', () => {
 
   it('stops assessing a criterion when its only rule is off', () => {
     const off = loadConfig(null)
-    off.rules['page-chrome'].severity = 'off'
+    for (const rule of allRules) if (rule.meta.criteria?.includes('no-page-chrome')) off.rules[rule.meta.id].severity = 'off'
     const card = scoreArticle(meta(), [], off, criterionRules(allRules, off))
     expect(card.criteria.find((c) => c.id === 'no-page-chrome')!.passed).toBeNull()
   })
