@@ -1,0 +1,210 @@
+// Extractor: every quotation of the parsed text with its speaker and cue,
+// into `facts.quotations`; unpaired marks into `facts.quoteMarkProblems`.
+// The speaker is looked for after the quotation (to the end of its sentence),
+// then before it, then in a previous paragraph that ends with a colon, then
+// taken over from an earlier quotation of the same paragraph. Pronouns are
+// resolved to the most recent person named as a speaker.
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {QuotationFact} from '../types.js'
+import {pairQuoteMarks, type Paragraph, type QuoteMarkProblem, type QuoteSpan} from './quote-marks.js'
+import {cueMatchers, speakerAfter, speakerBefore, type Attribution} from './speakers.js'
+
+const parsedKinds = new Set(['title', 'heading', 'body'])
+const abbreviation = /(?:^|[\s(])(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|prof|rev|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z]|u\.s|u\.k|d\.c)$/iu
+
+/** Offset just past the first sentence end in text[from, to), or `to`. */
+function sentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const ch = text[i]
+    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= to || /\s/u.test(text[i + 1]))) {
+      if (ch === '.' && abbreviation.test(text.slice(Math.max(from, i - 6), i))) continue
+      return i + 1
+    }
+  }
+  return to
+}
+
+/** Offset where the last sentence in text[from, to) starts. */
+function sentenceStart(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const ch = text[i]
+    if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < to && /\s/u.test(text[i + 1])) {
+      if (ch === '.' && abbreviation.test(text.slice(Math.max(from, i - 6), i))) continue
+      return i + 1
+    }
+  }
+  return from
+}
+
+interface Candidate {
+  name: string
+  start: number
+  person: boolean
+}
+
+export function extractQuotations() {
+  const {any: anyCue} = cueMatchers()
+  return (_tree: Root, file: VFile) => {
+    const text = String(file.value)
+    const paragraphs: Paragraph[] = file.data.article!.blocks.filter((block) => parsedKinds.has(block.kind))
+    const {spans, problems} = pairQuoteMarks(text, paragraphs)
+    const top = spans.filter((span) => span.depth === 0)
+
+    // Quoted words blanked out, so cues and names are only found in the reporter's words.
+    const chars = text.split('')
+    for (const span of top) for (let i = span.open; i <= Math.min(span.close, text.length - 1); i++) chars[i] = ' '
+    const frame = chars.join('')
+
+    const candidates = reportedSpeakers(frame, paragraphs, anyCue)
+    // A one-word name is a person's surname when the text also gives it with a first name.
+    for (const candidate of candidates) {
+      if (!candidate.person && new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${escape(candidate.name)}\\b`, 'u').test(text)) candidate.person = true
+    }
+    const quotations: QuotationFact[] = []
+    const byParagraph = new Map<number, QuotationFact[]>()
+    const paragraphOf = (offset: number) => paragraphs.findIndex((p) => offset >= p.start && offset <= p.end)
+
+    top.forEach((span, index) => {
+      const first = paragraphs[span.paragraph]
+      const lastIndex = paragraphOf(span.close)
+      const last = paragraphs[lastIndex] ?? first
+      const next = top[index + 1]
+      const nextOpen = next && next.open < last.end ? next.open : last.end
+      const afterFrom = span.unclosed ? last.end : span.close + 1
+      const afterTo = sentenceEnd(text, afterFrom, nextOpen)
+      // Before the quotation, back to the start of its sentence in the reporter's words (quotes blanked).
+      const beforeFrom = sentenceStart(frame, first.start, span.open)
+
+      let found: Attribution | null = null
+      let via: QuotationFact['via'] = undefined
+      // Only a quotation that ends a clause (“…,” said) can take its speaker from the words after it.
+      const endsClause = /[,.!?\u2014\u2013-]\s*$/u.test(text.slice(span.open + 1, span.close)) || /^\s*[,\u2014\u2013]/u.test(text.slice(afterFrom, afterTo))
+      if (afterTo > afterFrom && endsClause) {
+        found = speakerAfter(text.slice(afterFrom, afterTo), afterFrom)
+        via = 'after'
+      }
+      if (!found && span.open > beforeFrom) {
+        found = speakerBefore(frame.slice(beforeFrom, span.open), beforeFrom)
+        via = 'before'
+      }
+      if (!found && span.open === first.start && span.paragraph > 0) {
+        // A quotation that opens its paragraph after "Prince said:".
+        const previous = paragraphs[span.paragraph - 1]
+        const lead = text.slice(previous.start, previous.end).trimEnd()
+        if (lead.endsWith(':')) {
+          const from = sentenceStart(text, previous.start, previous.start + lead.length - 1)
+          found = speakerBefore(frame.slice(from, previous.start + lead.length), from)
+          via = 'colon'
+        }
+      }
+      const quotation: QuotationFact = {
+        start: span.open + 1,
+        end: span.close,
+        text: text.slice(span.open + 1, span.close),
+        speaker: null,
+        cue: null,
+        marks: span.marks,
+        depth: 0,
+        paragraph: span.paragraph,
+        paragraphs: span.paragraphs,
+        ...(span.unclosed ? {unclosed: true} : {})
+      }
+      if (found) {
+        const resolved = found.kind === 'pronoun' ? resolvePronoun(found.phrase, found.start, candidates) : null
+        found.name = found.name?.replace(/\s+/gu, ' ') ?? null
+        found.phrase = text.slice(found.start, found.end)
+        Object.assign(quotation, {
+          speaker: resolved ?? found.name ?? found.phrase,
+          speakerStart: found.start,
+          speakerEnd: found.end,
+          speakerPhrase: found.phrase,
+          speakerKind: found.kind,
+          cue: found.cue,
+          cueStart: found.cueStart,
+          cueEnd: found.cueEnd,
+          via
+        })
+        if (found.name) candidates.push({name: found.name, start: found.start, person: isPerson(found.name, candidates)})
+        else if (resolved) candidates.push({name: resolved, start: found.start, person: true})
+      } else {
+        // The same speaker goes on: “…,” he said. “…”
+        const earlier = byParagraph.get(span.paragraph)?.findLast((q) => q.speaker !== null)
+        if (earlier) {
+          Object.assign(quotation, {
+            speaker: earlier.speaker,
+            speakerStart: earlier.speakerStart,
+            speakerEnd: earlier.speakerEnd,
+            speakerKind: earlier.speakerKind,
+            speakerPhrase: earlier.speakerPhrase,
+            cue: earlier.cue,
+            via: 'continued'
+          })
+        }
+      }
+      quotations.push(quotation)
+      byParagraph.set(span.paragraph, [...(byParagraph.get(span.paragraph) ?? []), quotation])
+    })
+
+    for (const span of spans) {
+      if (span.depth === 0) continue
+      quotations.push(nested(text, span))
+    }
+    quotations.sort((a, b) => a.start - b.start)
+    file.data.facts = {...file.data.facts, quotations, quoteMarkProblems: problems satisfies QuoteMarkProblem[]}
+  }
+}
+
+function nested(text: string, span: QuoteSpan): QuotationFact {
+  return {
+    start: span.open + 1,
+    end: span.close,
+    text: text.slice(span.open + 1, span.close),
+    speaker: null,
+    cue: null,
+    marks: span.marks,
+    depth: span.depth,
+    paragraph: span.paragraph,
+    paragraphs: span.paragraphs
+  }
+}
+
+/** People and organisations named as the subject of a reporting verb outside quotations. */
+function reportedSpeakers(frame: string, paragraphs: Paragraph[], anyCue: RegExp): Candidate[] {
+  const found: Candidate[] = []
+  for (const paragraph of paragraphs) {
+    anyCue.lastIndex = paragraph.start
+    let from = paragraph.start
+    for (;;) {
+      const m = anyCue.exec(frame)
+      if (!m || m.index >= paragraph.end) break
+      const start = sentenceStart(frame, Math.max(from, paragraph.start), m.index)
+      const attribution = speakerBefore(frame.slice(start, m.index + m[0].length), start)
+      if (attribution?.name) found.push({name: attribution.name.replace(/\s+/gu, ' '), start: attribution.start, person: attribution.name.includes(' ')})
+      from = start
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** he/she: the most recent person named (a surname alone counts once the full name was seen). */
+function resolvePronoun(pronoun: string, at: number, candidates: Candidate[]): string | null {
+  const lower = pronoun.toLowerCase()
+  const people = new Set(candidates.filter((c) => c.person).flatMap((c) => [c.name, c.name.split(' ').at(-1)!]))
+  let best: Candidate | null = null
+  for (const candidate of candidates) {
+    if (candidate.start >= at || (best && best.start >= candidate.start)) continue
+    const person = candidate.person || people.has(candidate.name)
+    const fits = lower === 'he' || lower === 'she' || lower === 'i' ? person : !person
+    if (fits) best = candidate
+  }
+  return best?.name ?? null
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function isPerson(name: string, candidates: Candidate[]): boolean {
+  return name.includes(' ') || candidates.some((c) => c.person && c.name.endsWith(` ${name}`))
+}

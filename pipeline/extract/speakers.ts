@@ -1,0 +1,231 @@
+// Finds who a quotation belongs to from the words around it: a cue from the
+// lexicon (said, told, according to, saying ...) and the noun phrase that goes
+// with it — a name, a pronoun (resolved later), a role ("the CEO").
+import {compilePatterns, readLexicon, type PatternEntry} from '../lexicon.js'
+
+export type SpeakerKind = 'name' | 'pronoun' | 'role'
+export type CueKind = 'verb' | 'participle' | 'according'
+
+export interface CueEntry extends PatternEntry {
+  kind: CueKind
+}
+
+export interface Attribution {
+  /** The speaker's noun phrase as written ("Cloudflare CEO Matthew Prince", "he", "the company"). */
+  phrase: string
+  /** The name inside it, when there is one ("Matthew Prince"). */
+  name: string | null
+  kind: SpeakerKind
+  start: number
+  end: number
+  cue: string
+  cueStart: number
+  cueEnd: number
+}
+
+interface Token {
+  text: string
+  start: number
+  end: number
+}
+
+const lexiconUrl = new URL('../../rules/unattributed-quotation/data/cues.yml', import.meta.url)
+let compiled: {verb: RegExp; participle: RegExp; according: RegExp; any: RegExp} | null = null
+
+/** The cue lexicon as three whole-word regexes; compiled once per process. */
+export function cueMatchers() {
+  if (compiled) return compiled
+  const entries = compilePatterns(readLexicon<CueEntry[]>(lexiconUrl), 'rules/unattributed-quotation/data/cues.yml')
+  const join = (kind: CueKind) => entries.filter((e) => e.entry.kind === kind).map((e) => `(?:${e.entry.pattern})`).join('|')
+  const words = (source: string) => source.replace(/ /g, '\\s+')
+  compiled = {
+    verb: new RegExp(`^(?:${words(join('verb'))})$`, 'iu'),
+    participle: new RegExp(`^(?:${words(join('participle'))})$`, 'iu'),
+    according: new RegExp(`^(?:${words(join('according'))})$`, 'iu'),
+    any: new RegExp(`\\b(?:${words([join('verb'), join('participle'), join('according')].join('|'))})\\b`, 'giu')
+  }
+  return compiled
+}
+
+const tokenPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}’'\-]|\.(?=\p{L}))*|[,;:()\u2014\u2013]/gu
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+const adverbs = /^(also|later|then|previously|once|again|further|first|simply|even|still|recently|reportedly|always|never|just|already|now|often|since|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|was|were|is|are|not|never)$|^\p{Ll}+ly$/u
+const clauseBreak = new Set(['that', 'who', 'which', 'and', 'but', 'while', 'as', 'when', 'after', 'before', 'because', 'so', 'if', 'though', 'although', 'where', 'what', 'how', 'why', 'since', 'until', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'not', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'over', 'than', 'like', 'or', 'nor'])
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'this', 'that'])
+const titles = /^(ceo|cfo|coo|cto|president|vice|sen|senator|rep|representative|gov|governor|mayor|secretary|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|minister|judge|justice|gen|general|lt|col|sgt|adm|dr|mr|mrs|ms|prof|professor|rev|sheriff|chief|officer|attorney|candidate|nominee|commissioner|ambassador|speaker|leader|founder|co-founder|executive|manager|analyst|head)$/i
+const capital = /^[\p{Lu}\d]/u
+
+function tokens(text: string, base: number): Token[] {
+  const list: Token[] = []
+  for (const m of text.matchAll(tokenPattern)) list.push({text: m[0], start: base + m.index!, end: base + m.index! + m[0].length})
+  return list
+}
+
+function isPunct(token: Token): boolean {
+  return /^[,;:()\u2014\u2013]$/u.test(token.text)
+}
+
+/** Cue tokens of a segment (multi-word cues become one token). */
+function cues(list: Token[], source: string, base: number): Array<{index: number; last: number; kind: CueKind; text: string}> {
+  const m = cueMatchers()
+  const found = []
+  for (let i = 0; i < list.length; i++) {
+    for (const span of [2, 1]) {
+      if (i + span > list.length) continue
+      const text = source.slice(list[i].start - base, list[i + span - 1].end - base)
+      const kind: CueKind | null = m.verb.test(text) ? 'verb' : m.participle.test(text) ? 'participle' : m.according.test(text) ? 'according' : null
+      if (kind) {
+        found.push({index: i, last: i + span - 1, kind, text})
+        i += span - 1
+        break
+      }
+    }
+  }
+  return found
+}
+
+/** Turn a run of tokens into a speaker phrase, or null if it does not read like one. */
+function speakerPhrase(run: Token[], text: string, base: number): Omit<Attribution, 'cue' | 'cueStart' | 'cueEnd'> | null {
+  let words = run.filter((token) => !isPunct(token))
+  while (words.length > 0 && adverbs.test(words.at(-1)!.text)) words = words.slice(0, -1)
+  if (words.length === 0 || words.length > 8) return null
+  const start = words[0].start
+  const end = words.at(-1)!.end
+  const phrase = text.slice(start - base, end - base)
+  if (words.length === 1 && pronouns.has(words[0].text.toLowerCase())) return {phrase, name: null, kind: 'pronoun', start, end}
+  const last = words.at(-1)!
+  if (capital.test(last.text) && !titles.test(last.text)) {
+    // The last run of capitalised words, minus titles before it: "Cloudflare CEO Matthew Prince" → "Matthew Prince".
+    let first = words.length - 1
+    while (first > 0 && capital.test(words[first - 1].text) && !titles.test(words[first - 1].text)) first--
+    const name = text.slice(words[first].start - base, end - base)
+    return {phrase, name, kind: 'name', start, end}
+  }
+  // A role: a determiner or possessive and a noun ("the CEO", "Cloudflare’s chief executive", "officials").
+  if (words.some((word) => /^\p{Ll}/u.test(word.text) && !determiners.has(word.text.toLowerCase()) && clauseBreak.has(word.text.toLowerCase()))) return null
+  return {phrase, name: null, kind: 'role', start, end}
+}
+
+/** The noun phrase ending right before index `at`: back to punctuation or a clause word. */
+function phraseBefore(list: Token[], at: number): Token[] {
+  // Skip auxiliaries and adverbs between subject and verb: "they have always affirmed".
+  while (at > 0 && adverbs.test(list[at - 1].text.toLowerCase()) && !pronouns.has(list[at - 1].text.toLowerCase())) at--
+  if (at > 0 && pronouns.has(list[at - 1].text.toLowerCase())) return [list[at - 1]]
+  let from = at
+  while (from > 0) {
+    const token = list[from - 1]
+    if (isPunct(token)) break
+    const lower = token.text.toLowerCase()
+    if (clauseBreak.has(lower)) break
+    from--
+  }
+  return list.slice(from, at)
+}
+
+/** The noun phrase starting at index `at`: forward to punctuation or a clause word. */
+function phraseAfter(list: Token[], at: number): Token[] {
+  let to = at
+  while (to < list.length && to - at < 8) {
+    const token = list[to]
+    if (isPunct(token)) break
+    if (to > at && clauseBreak.has(token.text.toLowerCase()) && token.text.toLowerCase() !== 'of') break
+    to++
+  }
+  return list.slice(at, to)
+}
+
+/** The subject at the start of a clause: what precedes its first lowercase verb-like word. */
+function subjectAt(list: Token[], from: number): Token[] {
+  let to = from
+  while (to < list.length && to - from < 8) {
+    const token = list[to]
+    if (isPunct(token)) break
+    const lower = token.text.toLowerCase()
+    if (pronouns.has(lower) && to === from) return [token]
+    if (!capital.test(token.text) && !determiners.has(lower) && !titles.test(token.text)) break
+    to++
+  }
+  return list.slice(from, to)
+}
+
+/**
+ * Attribution in the words after a quotation, up to the end of its sentence:
+ * `“…,” Prince said`, `“…,” said Prince`, `“…,” the company said in a statement`.
+ */
+export function speakerAfter(text: string, base: number): Attribution | null {
+  const list = tokens(text, base)
+  const found = cues(list, text, base).filter((cue) => cue.index <= 10)
+  for (const cue of found) {
+    const cueFields = {cue: cue.text, cueStart: list[cue.index].start, cueEnd: list[cue.last].end}
+    if (cue.kind === 'according') {
+      const np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
+      if (np) return {...np, ...cueFields}
+      continue
+    }
+    const lead = list.slice(0, cue.index).filter((token) => !isPunct(token))
+    if (lead.length === 0 && cue.kind === 'verb') {
+      // "said Prince", "said the company's chief executive"
+      const np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
+      if (np) return {...np, ...cueFields}
+      continue
+    }
+    // "Prince said", "Matthew Prince, Cloudflare’s CEO, said": the first chunk before the cue.
+    const chunks = splitChunks(list.slice(0, cue.index))
+    const np = chunks.length > 0 ? speakerPhrase(chunks[0], text, base) : null
+    if (np && chunks[0].length <= 8) return {...np, ...cueFields}
+  }
+  return null
+}
+
+/**
+ * Attribution in the words before a quotation, back to the start of its
+ * sentence: `Prince said:`, `Prince said the site hosted “…”`, `according to
+ * CBS News, “…”`, `Prince posted a note saying “…”`.
+ */
+export function speakerBefore(text: string, base: number): Attribution | null {
+  const list = tokens(text, base)
+  const found = cues(list, text, base)
+  for (let k = found.length - 1; k >= 0; k--) {
+    const cue = found[k]
+    const cueFields = {cue: cue.text, cueStart: list[cue.index].start, cueEnd: list[cue.last].end}
+    if (cue.kind === 'according') {
+      const np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
+      if (np) return {...np, ...cueFields}
+      continue
+    }
+    if (cue.kind === 'participle') {
+      const np = speakerPhrase(subjectAt(list, clauseStart(list, cue.index, true)), text, base) ??
+        speakerPhrase(subjectAt(list, clauseStart(list, cue.index, false)), text, base)
+      if (np) return {...np, ...cueFields}
+      continue
+    }
+    let np = speakerPhrase(phraseBefore(list, cue.index), text, base)
+    if (!np && cue.index > 0 && isPunct(list[cue.index - 1])) {
+      // An appositive: "Prince, the CEO, said", "The owner, Josh Moon, said": prefer the name.
+      const chunks = splitChunks(list.slice(0, cue.index)).slice(-2).map((chunk) => speakerPhrase(chunk, text, base))
+      np = chunks.findLast((chunk) => chunk?.kind === 'name') ?? chunks.at(-1) ?? null
+    }
+    // "Said Prince: “…”"
+    if (!np && cue.index === 0) np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
+    if (np) return {...np, ...cueFields}
+  }
+  return null
+}
+
+function clauseStart(list: Token[], at: number, atComma: boolean): number {
+  let from = at
+  const stop = atComma ? /^[,;:()\u2014\u2013]$/u : /^[;:()\u2014\u2013]$/u
+  while (from > 0 && !stop.test(list[from - 1].text)) from--
+  return from
+}
+
+function splitChunks(list: Token[]): Token[][] {
+  const chunks: Token[][] = [[]]
+  for (const token of list) {
+    if (isPunct(token)) {
+      if (chunks.at(-1)!.length > 0) chunks.push([])
+    } else chunks.at(-1)!.push(token)
+  }
+  if (chunks.at(-1)!.length === 0) chunks.pop()
+  return chunks
+}
