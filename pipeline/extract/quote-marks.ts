@@ -112,6 +112,11 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): {spans: Q
         } else if (ch === '‘' || ch === "'") {
           const prev = before(text, i, start)
           const next = after(text, i, end)
+          const top = stack.at(-1)
+          if (ch === "'" && top && top.single && top.mark === "'" && !letter.test(next) && !/\s/u.test(prev)) {
+            closeTop(i, true)
+            continue
+          }
           // An opening single quote follows a space or another mark and precedes a letter.
           if ((openingContext.test(prev) || i === start) && letter.test(next)) {
             stack.push({offset: i, mark: ch, single: true, paragraph: index, paragraphs: 1})

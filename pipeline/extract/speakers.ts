@@ -54,10 +54,21 @@ const clauseBreak = new Set(['that', 'who', 'which', 'and', 'but', 'while', 'as'
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'this', 'that'])
 const titles = /^(ceo|cfo|coo|cto|president|vice|sen|senator|rep|representative|gov|governor|mayor|secretary|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|minister|judge|justice|gen|general|lt|col|sgt|adm|dr|mr|mrs|ms|prof|professor|rev|sheriff|chief|officer|attorney|candidate|nominee|commissioner|ambassador|speaker|leader|founder|co-founder|executive|manager|analyst|head)$/i
 const capital = /^[\p{Lu}\d]/u
+const articles = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that'])
+// Words that make a run of tokens a clause rather than a role ("a spokesman for the campaign" is a role).
+const notInRole = new Set(['that', 'who', 'which', 'and', 'but', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'not', 'to', 'be', 'been', 'when', 'if', 'because'])
+const leadIns = new Set(['during', 'following', 'though', 'although', 'despite', 'amid', 'under', 'without', 'within', 'among', 'earlier', 'later', 'last', 'this', 'next', 'meanwhile', 'however', 'still', 'yet', 'also', 'then'])
+const ambiguousNoun = /^(?!says$).*[^s]s$/iu
 
+/** Word and punctuation tokens; a parenthesis ("(D-Mo.)", "(R)") is left out. */
 function tokens(text: string, base: number): Token[] {
   const list: Token[] = []
-  for (const m of text.matchAll(tokenPattern)) list.push({text: m[0], start: base + m.index!, end: base + m.index! + m[0].length})
+  let depth = 0
+  for (const m of text.matchAll(tokenPattern)) {
+    if (m[0] === '(') depth++
+    else if (m[0] === ')') depth = Math.max(0, depth - 1)
+    else if (depth === 0) list.push({text: m[0], start: base + m.index!, end: base + m.index! + m[0].length})
+  }
   return list
 }
 
@@ -88,11 +99,12 @@ function cues(list: Token[], source: string, base: number): Array<{index: number
 function speakerPhrase(run: Token[], text: string, base: number): Omit<Attribution, 'cue' | 'cueStart' | 'cueEnd'> | null {
   let words = run.filter((token) => !isPunct(token))
   while (words.length > 0 && adverbs.test(words.at(-1)!.text)) words = words.slice(0, -1)
-  if (words.length === 0 || words.length > 8) return null
+  if (words.length === 0 || words.length > 10) return null
   const start = words[0].start
   const end = words.at(-1)!.end
   const phrase = text.slice(start - base, end - base)
   if (words.length === 1 && pronouns.has(words[0].text.toLowerCase())) return {phrase, name: null, kind: 'pronoun', start, end}
+  if (words.every((word) => articles.has(word.text.toLowerCase()))) return null
   const last = words.at(-1)!
   if (capital.test(last.text) && !titles.test(last.text)) {
     // The last run of capitalised words, minus titles before it: "Cloudflare CEO Matthew Prince" → "Matthew Prince".
@@ -102,7 +114,7 @@ function speakerPhrase(run: Token[], text: string, base: number): Omit<Attributi
     return {phrase, name, kind: 'name', start, end}
   }
   // A role: a determiner or possessive and a noun ("the CEO", "Cloudflare’s chief executive", "officials").
-  if (words.some((word) => /^\p{Ll}/u.test(word.text) && !determiners.has(word.text.toLowerCase()) && clauseBreak.has(word.text.toLowerCase()))) return null
+  if (words.some((word) => notInRole.has(word.text))) return null
   return {phrase, name: null, kind: 'role', start, end}
 }
 
@@ -141,6 +153,8 @@ function subjectAt(list: Token[], from: number): Token[] {
     const token = list[to]
     if (isPunct(token)) break
     const lower = token.text.toLowerCase()
+    // "When Clinton …", "During a speech …": not a subject.
+    if (clauseBreak.has(lower) || leadIns.has(lower)) return []
     if (pronouns.has(lower) && to === from) return [token]
     if (!capital.test(token.text) && !determiners.has(lower) && !titles.test(token.text)) break
     to++
@@ -152,11 +166,22 @@ function subjectAt(list: Token[], from: number): Token[] {
  * Attribution in the words after a quotation, up to the end of its sentence:
  * `“…,” Prince said`, `“…,” said Prince`, `“…,” the company said in a statement`.
  */
-export function speakerAfter(text: string, base: number): Attribution | null {
+export function speakerAfter(text: string, base: number, ending: 'clause' | 'sentence' | 'fragment' = 'clause'): Attribution | null {
+  // “…” ― Jacklyn Ashley (a reader's comment, a caption)
+  const dash = /^\s*[\u2015\u2014\u2013]\s*/u.exec(text)
+  if (dash) {
+    const rest = tokens(text.slice(dash[0].length), base + dash[0].length)
+    if (rest.length > 0 && rest.length <= 5 && rest.every((token) => capital.test(token.text) || determiners.has(token.text.toLowerCase()))) {
+      const np = speakerPhrase(rest, text.slice(dash[0].length), base + dash[0].length)
+      if (np) return {...np, cue: dash[0].trim(), cueStart: base + dash.index, cueEnd: base + dash.index + 1}
+    }
+  }
   const list = tokens(text, base)
-  const found = cues(list, text, base).filter((cue) => cue.index <= 10)
+  const found = cues(list, text, base).filter((cue) => cue.index <= 18)
   for (const cue of found) {
     const cueFields = {cue: cue.text, cueStart: list[cue.index].start, cueEnd: list[cue.last].end}
+    // After a quotation that ended its sentence, only a short tag belongs to it: “….” Prince said.
+    if (ending === 'sentence' && list.length - cue.last > 6) continue
     if (cue.kind === 'according') {
       const np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
       if (np) return {...np, ...cueFields}
@@ -169,10 +194,20 @@ export function speakerAfter(text: string, base: number): Attribution | null {
       if (np) return {...np, ...cueFields}
       continue
     }
-    // "Prince said", "Matthew Prince, Cloudflare’s CEO, said": the first chunk before the cue.
     const chunks = splitChunks(list.slice(0, cue.index))
-    const np = chunks.length > 0 ? speakerPhrase(chunks[0], text, base) : null
-    if (np && chunks[0].length <= 8) return {...np, ...cueFields}
+    if (chunks.length === 0) continue
+    // “…,” Prince said / “…,” Matthew Prince, Cloudflare’s CEO, said: the first chunk.
+    // “…” for years, she said: the chunk right before the cue, after a comma.
+    const chunk = ending === 'fragment' ? (chunks.length >= 2 && isPunct(list[cue.index - 1]) === false ? chunks.at(-1)! : null) : chunks[0]
+    const np = chunk ? speakerPhrase(chunk, text, base) : null
+    if (np && chunk!.length <= 10) return {...np, ...cueFields}
+  }
+  // “…,” Prime Minister Benjamin Netanyahu during an address: a name tag with its verb left out.
+  if (ending === 'clause') {
+    const chunk = splitChunks(list)[0]
+    const lead = chunk ? subjectAt(chunk, 0) : []
+    const np = lead.length > 0 && lead[0] === list[0] ? speakerPhrase(lead, text, base) : null
+    if (np?.kind === 'name') return {...np, cue: '', cueStart: np.end, cueEnd: np.end}
   }
   return null
 }
@@ -194,16 +229,28 @@ export function speakerBefore(text: string, base: number): Attribution | null {
       continue
     }
     if (cue.kind === 'participle') {
-      const np = speakerPhrase(subjectAt(list, clauseStart(list, cue.index, true)), text, base) ??
-        speakerPhrase(subjectAt(list, clauseStart(list, cue.index, false)), text, base)
+      // "footage of Clinton asking", else the clause's subject: "Prince posted a note saying".
+      const near = speakerPhrase(phraseBefore(list, cue.index), text, base)
+      const np = (near && near.kind !== 'role' ? near : null) ??
+        speakerPhrase(subjectAt(list, clauseStart(list, cue.index, true)), text, base) ??
+        firstSubject(list, cue.index, text, base) ?? near
       if (np) return {...np, ...cueFields}
       continue
     }
     let np = speakerPhrase(phraseBefore(list, cue.index), text, base)
+    // "late-night tweets", "his claims": an -s form after a role-like phrase is a noun, not a cue.
+    if (np?.kind === 'role' && ambiguousNoun.test(cue.text)) continue
+    if (!np && cue.index > 0 && list[cue.index - 1].text.toLowerCase() === 'and') {
+      // "I laughed and said": the subject of the clause.
+      np = speakerPhrase(subjectAt(list, clauseStart(list, cue.index, true)), text, base)
+    }
     if (!np && cue.index > 0 && isPunct(list[cue.index - 1])) {
       // An appositive: "Prince, the CEO, said", "The owner, Josh Moon, said": prefer the name.
-      const chunks = splitChunks(list.slice(0, cue.index)).slice(-2).map((chunk) => speakerPhrase(chunk, text, base))
-      np = chunks.findLast((chunk) => chunk?.kind === 'name') ?? chunks.at(-1) ?? null
+      const pair = splitChunks(list.slice(0, cue.index)).slice(-2)
+      const chunks = pair.map((chunk) => speakerPhrase(chunk, text, base))
+      // "Marc Morial, the chief executive of the League, said": the second part describes the first.
+      const described = pair.length === 2 && determiners.has(pair[1][0].text.toLowerCase()) && chunks[0]?.kind === 'name'
+      np = described ? chunks[0] : chunks.findLast((chunk) => chunk?.kind === 'name') ?? chunks.at(-1) ?? null
     }
     // "Said Prince: “…”"
     if (!np && cue.index === 0) np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
@@ -228,4 +275,37 @@ function splitChunks(list: Token[]): Token[][] {
   }
   if (chunks.at(-1)!.length === 0) chunks.pop()
   return chunks
+}
+
+/** A sentence that ends with its reporting clause: "The administration may wait, Schiff said". */
+export function speakerAfterSentence(text: string, base: number): Attribution | null {
+  const list = tokens(text, base)
+  const found = cues(list, text, base)
+  const cue = found.at(-1)
+  if (!cue || cue.kind !== 'verb' || list.length - cue.last > 4) return null
+  const chunks = splitChunks(list.slice(0, cue.index))
+  const np = chunks.length > 0 ? speakerPhrase(chunks.at(-1)!, text, base) : null
+  if (!np || np.kind === 'role' && chunks.at(-1)!.length > 4) return null
+  return {...np, cue: cue.text, cueStart: list[cue.index].start, cueEnd: list[cue.last].end}
+}
+
+/** The first comma-separated part of a sentence that starts with a subject: "During a speech, Trump attacked …". */
+function firstSubject(list: Token[], upTo: number, text: string, base: number): Omit<Attribution, 'cue' | 'cueStart' | 'cueEnd'> | null {
+  let from = clauseStart(list, upTo, false)
+  while (from < upTo) {
+    const np = speakerPhrase(subjectAt(list, from), text, base)
+    if (np) return np
+    while (from < upTo && !isPunct(list[from])) from++
+    from++
+  }
+  return null
+}
+
+/** A sentence that introduces a quotation without a cue ("Sanders made the following comment:"): its subject. */
+export function sentenceSubject(text: string, base: number): Attribution | null {
+  const list = tokens(text, base)
+  const np = firstSubject(list, list.length, text, base)
+  if (!np || np.kind === 'role' && np.end - np.start > 40) return null
+  const colon = text.lastIndexOf(':')
+  return {...np, cue: ':', cueStart: base + colon, cueEnd: base + colon + 1}
 }
