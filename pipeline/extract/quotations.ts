@@ -92,7 +92,9 @@ export function extractQuotations() {
       }
       const tryBefore = () => {
         if (!found && span.open > beforeFrom) {
-          found = speakerBefore(frame.slice(beforeFrom, span.open), beforeFrom)
+          const lead = frame.slice(beforeFrom, span.open)
+          // "Trump also took credit for it: “…”": with no cue, a colon makes the subject the speaker.
+          found = speakerBefore(lead, beforeFrom) ?? (/:\s*$/u.test(lead) ? sentenceSubject(lead, beforeFrom) : null)
           if (found) via = 'before'
         }
       }

@@ -120,8 +120,12 @@ function speakerPhrase(run: Token[], text: string, base: number): Omit<Attributi
 
 /** The noun phrase ending right before index `at`: back to punctuation or a clause word. */
 function phraseBefore(list: Token[], at: number): Token[] {
-  // Skip auxiliaries and adverbs between subject and verb: "they have always affirmed".
-  while (at > 0 && adverbs.test(list[at - 1].text.toLowerCase()) && !pronouns.has(list[at - 1].text.toLowerCase())) at--
+  // Skip auxiliaries and adverbs between subject and verb: "they have always affirmed", "Mueller planned to ask".
+  for (;;) {
+    if (at > 0 && adverbs.test(list[at - 1].text.toLowerCase()) && !pronouns.has(list[at - 1].text.toLowerCase())) at--
+    else if (at > 1 && list[at - 1].text === 'to' && /^\p{Ll}+(ed|s)$/u.test(list[at - 2].text)) at -= 2
+    else break
+  }
   if (at > 0 && pronouns.has(list[at - 1].text.toLowerCase())) return [list[at - 1]]
   let from = at
   while (from > 0) {
@@ -181,7 +185,7 @@ export function speakerAfter(text: string, base: number, ending: 'clause' | 'sen
   for (const cue of found) {
     const cueFields = {cue: cue.text, cueStart: list[cue.index].start, cueEnd: list[cue.last].end}
     // After a quotation that ended its sentence, only a short tag belongs to it: “….” Prince said.
-    if (ending === 'sentence' && list.length - cue.last > 6) continue
+    if (ending === 'sentence' && cue.index > 0 && list.length - cue.last > 6) continue
     if (cue.kind === 'according') {
       const np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
       if (np) return {...np, ...cueFields}
@@ -239,14 +243,16 @@ export function speakerBefore(text: string, base: number): Attribution | null {
     }
     let np = speakerPhrase(phraseBefore(list, cue.index), text, base)
     // "late-night tweets", "his claims": an -s form after a role-like phrase is a noun, not a cue.
-    if (np?.kind === 'role' && ambiguousNoun.test(cue.text)) continue
+    if (np?.kind === 'role' && ambiguousNoun.test(cue.text) && !determiners.has(text.slice(np.start - base, np.end - base).split(/\s/u)[0].toLowerCase())) continue
     if (!np && cue.index > 0 && list[cue.index - 1].text.toLowerCase() === 'and') {
       // "I laughed and said": the subject of the clause.
       np = speakerPhrase(subjectAt(list, clauseStart(list, cue.index, true)), text, base)
     }
-    if (!np && cue.index > 0 && isPunct(list[cue.index - 1])) {
+    let bare = cue.index
+    while (bare > 0 && adverbs.test(list[bare - 1].text.toLowerCase())) bare--
+    if (!np && bare > 0 && isPunct(list[bare - 1])) {
       // An appositive: "Prince, the CEO, said", "The owner, Josh Moon, said": prefer the name.
-      const pair = splitChunks(list.slice(0, cue.index)).slice(-2)
+      const pair = splitChunks(list.slice(0, bare)).slice(-2)
       const chunks = pair.map((chunk) => speakerPhrase(chunk, text, base))
       // "Marc Morial, the chief executive of the League, said": the second part describes the first.
       const described = pair.length === 2 && determiners.has(pair[1][0].text.toLowerCase()) && chunks[0]?.kind === 'name'

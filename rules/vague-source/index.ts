@@ -1,0 +1,38 @@
+// Notes sources nobody can check ("sources said", "critics say", "it is
+// believed that"). Info only: anonymous sourcing is sometimes necessary, but
+// the reader should see how much of the story rests on it.
+import {compilePatterns, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
+import type {ArticleRule} from '../../pipeline/rule.js'
+import {report} from '../../pipeline/report.js'
+import {meta} from './meta.js'
+
+export const vagueSource: ArticleRule<{}> = {
+  meta,
+  plugin: () => {
+    const patterns = compilePatterns(readLexicon<PatternEntry[]>(new URL('./data/vague.yml', import.meta.url)), 'rules/vague-source/data/vague.yml', false)
+      .map(({entry}) => ({entry, regex: new RegExp(entry.pattern, 'giu')}))
+    return (_tree, file) => {
+      const quotations = file.data.facts?.quotations ?? []
+      const body = file.data.article!.blocks.filter((block) => block.kind === 'body')
+      for (const sentence of file.data.facts?.sentences ?? []) {
+        if (!body.some((b) => sentence.start >= b.start && sentence.end <= b.end)) continue
+        for (const {entry, regex} of patterns) {
+          regex.lastIndex = 0
+          for (const m of sentence.text.matchAll(regex)) {
+            const start = sentence.start + m.index!
+            // In someone's quotation the words are theirs, not the reporter's sourcing.
+            if (quotations.some((q) => q.start <= start && start < q.end)) continue
+            report(file, meta, {
+              reason: `Unexpected vague source \`${m[0]}\`, expected a named source`,
+              note: `${entry.reason[0].toUpperCase()}${entry.reason.slice(1)}: a reader cannot check a claim whose source is not named.`,
+              start,
+              end: start + m[0].length,
+              confidence: 0.7,
+              expected: []
+            })
+          }
+        }
+      }
+    }
+  }
+}
