@@ -10,8 +10,9 @@ import {malformedQuotationMarks} from './malformed-quotation-marks/index.js'
 import {unsourcedClaim} from './unsourced-claim/index.js'
 import {vagueSource} from './vague-source/index.js'
 import {danglingReference} from './dangling-reference/index.js'
+import {unattributedCopy} from './unattributed-copy/index.js'
 
 export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability, unattributedQuotation, wireCredit, malformedQuotationMarks, unsourcedClaim, vagueSource, danglingReference]
-export const corpusRules: CorpusRule[] = [reusedHeadline]
+export const corpusRules: CorpusRule[] = [reusedHeadline, unattributedCopy]
 export const allRules: Rule[] = [...articleRules, ...corpusRules]
 export const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]))

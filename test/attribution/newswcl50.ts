@@ -4,7 +4,7 @@ import {auditTexts, testConfig} from '../helpers/audit-text.js'
 import {countWords, hasEvaldata, newswcl50Events} from '../helpers/evaldata.js'
 import type {Finding} from '../../pipeline/types.js'
 
-export const attributionRules = ['unattributed-quotation', 'malformed-quotation-marks', 'unsourced-claim', 'dangling-reference', 'vague-source', 'wire-credit']
+export const attributionRules = ['unattributed-quotation', 'malformed-quotation-marks', 'unsourced-claim', 'dangling-reference', 'vague-source', 'wire-credit', 'unattributed-copy']
 
 export interface FalsePositiveFigures {
   words: number
