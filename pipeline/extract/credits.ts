@@ -24,6 +24,7 @@ export interface CreditFact {
 const lexiconUrl = new URL('../../rules/wire-credit/data/credits.yml', import.meta.url)
 const agencies = /\b(associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|upi|united press international|press association|canadian press|tass|xinhua|ansa|efe|kyodo)\b/iu
 const agencyNames: Record<string, string> = {ap: 'associated press', 'agence france-presse': 'afp', 'united press international': 'upi'}
+const creditWords = /press|reuters|afp|bloomberg|dpa|upi|tass|xinhua|ansa|efe|kyodo|photo|getty|epa|reporting|writing by|editor|correction|clarification|earlier version|corrected|published/iu
 // Chrome blocks are skipped: a credit line is article text, not page furniture.
 const scanned = new Set(['title', 'heading', 'body', 'byline', 'dateline'])
 
@@ -36,6 +37,8 @@ export function extractCredits() {
     for (const block of file.data.article!.blocks) {
       if (!scanned.has(block.kind)) continue
       const paragraph = text.slice(block.start, block.end)
+      // Every credit line names one of these: skip the other paragraphs without running the lexicon.
+      if (!creditWords.test(paragraph)) continue
       for (const {entry, regex} of patterns) {
         regex.lastIndex = 0
         for (const m of paragraph.matchAll(regex)) {

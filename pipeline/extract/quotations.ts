@@ -52,15 +52,20 @@ export function extractQuotations() {
     const top = spans.filter((span) => span.depth === 0)
 
     // Quoted words blanked out, so cues and names are only found in the reporter's words.
-    const chars = text.split('')
-    for (const span of top) for (let i = span.open; i <= Math.min(span.close, text.length - 1); i++) chars[i] = ' '
-    const frame = chars.join('')
+    let frame = ''
+    let cursor = 0
+    for (const span of top) {
+      const end = Math.min(span.close + 1, text.length)
+      if (span.open < cursor) continue
+      frame += text.slice(cursor, span.open) + ' '.repeat(end - span.open)
+      cursor = end
+    }
+    frame += text.slice(cursor)
 
     const candidates = reportedSpeakers(frame, paragraphs, anyCue)
     // A one-word name is a person's surname when the text also gives it with a first name.
-    for (const candidate of candidates) {
-      if (!candidate.person && new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${escape(candidate.name)}\\b`, 'u').test(text)) candidate.person = true
-    }
+    const fullNames = fullNamesIn(text, candidates)
+    for (const candidate of candidates) if (!candidate.person && fullNames.has(candidate.name)) candidate.person = true
     const quotations: QuotationFact[] = []
     const byParagraph = new Map<number, QuotationFact[]>()
     const paragraphOf = (offset: number) => paragraphs.findIndex((p) => offset >= p.start && offset <= p.end)
@@ -203,17 +208,17 @@ function nested(text: string, span: QuoteSpan): QuotationFact {
 /** People and organisations named as the subject of a reporting verb outside quotations. */
 function reportedSpeakers(frame: string, paragraphs: Paragraph[], anyCue: RegExp): Candidate[] {
   const found: Candidate[] = []
-  for (const paragraph of paragraphs) {
-    anyCue.lastIndex = paragraph.start
-    let from = paragraph.start
-    for (;;) {
-      const m = anyCue.exec(frame)
-      if (!m || m.index >= paragraph.end) break
-      const start = sentenceStart(frame, Math.max(from, paragraph.start), m.index)
-      const attribution = speakerBefore(frame.slice(start, m.index + m[0].length), start)
-      if (attribution?.name) found.push({name: attribution.name.replace(/\s+/gu, ' '), start: attribution.start, person: attribution.name.includes(' ')})
-      from = start
-    }
+  let index = 0
+  anyCue.lastIndex = 0
+  // One pass over the text; each cue is looked up in the paragraph it falls in.
+  for (const m of frame.matchAll(anyCue)) {
+    while (index < paragraphs.length && paragraphs[index].end <= m.index!) index++
+    const paragraph = paragraphs[index]
+    if (!paragraph) break
+    if (m.index! < paragraph.start) continue
+    const start = sentenceStart(frame, paragraph.start, m.index!)
+    const attribution = speakerBefore(frame.slice(start, m.index! + m[0].length), start)
+    if (attribution?.name) found.push({name: attribution.name.replace(/\s+/gu, ' '), start: attribution.start, person: attribution.name.includes(' ')})
   }
   return found.sort((a, b) => a.start - b.start)
 }
@@ -232,8 +237,15 @@ function resolvePronoun(pronoun: string, at: number, candidates: Candidate[]): s
   return best?.name ?? null
 }
 
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const firstAndLast = /\b\p{Lu}\p{Ll}+ (\p{Lu}[\p{L}'’\-]+)/gu
+
+/** One-word candidate names that the text also writes after a capitalised first name. */
+function fullNamesIn(text: string, candidates: Candidate[]): Set<string> {
+  const wanted = new Set(candidates.filter((c) => !c.person).map((c) => c.name))
+  const found = new Set<string>()
+  if (wanted.size === 0) return found
+  for (const m of text.matchAll(firstAndLast)) if (wanted.has(m[1])) found.add(m[1])
+  return found
 }
 
 function isPerson(name: string, candidates: Candidate[]): boolean {

@@ -30,7 +30,7 @@ interface Token {
 }
 
 const lexiconUrl = new URL('../../rules/unattributed-quotation/data/cues.yml', import.meta.url)
-let compiled: {verb: RegExp; participle: RegExp; according: RegExp; any: RegExp} | null = null
+let compiled: {verb: RegExp; participle: RegExp; according: RegExp; any: RegExp; words: Map<string, CueKind>; allWords: boolean} | null = null
 
 /** The cue lexicon as three whole-word regexes; compiled once per process. */
 export function cueMatchers() {
@@ -42,7 +42,14 @@ export function cueMatchers() {
     verb: new RegExp(`^(?:${words(join('verb'))})$`, 'iu'),
     participle: new RegExp(`^(?:${words(join('participle'))})$`, 'iu'),
     according: new RegExp(`^(?:${words(join('according'))})$`, 'iu'),
-    any: new RegExp(`\\b(?:${words([join('verb'), join('participle'), join('according')].join('|'))})\\b`, 'giu')
+    any: new RegExp(`\\b(?:${words([join('verb'), join('participle'), join('according')].join('|'))})\\b`, 'giu'),
+    words: new Map(),
+    allWords: entries.every(({entry}) => /^[\p{L} |'’-]+$/u.test(entry.pattern))
+  }
+  // Entries that are plain alternations of words become a map lookup: cheaper per token than a regex.
+  for (const {entry} of entries) {
+    if (!/^[\p{L} |'’-]+$/u.test(entry.pattern)) continue
+    for (const word of entry.pattern.split('|')) compiled.words.set(word.toLowerCase(), entry.kind)
   }
   return compiled
 }
@@ -79,12 +86,15 @@ function isPunct(token: Token): boolean {
 /** Cue tokens of a segment (multi-word cues become one token). */
 function cues(list: Token[], source: string, base: number): Array<{index: number; last: number; kind: CueKind; text: string}> {
   const m = cueMatchers()
+  const allWords = m.allWords
   const found = []
   for (let i = 0; i < list.length; i++) {
     for (const span of [2, 1]) {
       if (i + span > list.length) continue
       const text = source.slice(list[i].start - base, list[i + span - 1].end - base)
-      const kind: CueKind | null = m.verb.test(text) ? 'verb' : m.participle.test(text) ? 'participle' : m.according.test(text) ? 'according' : null
+      const key = text.toLowerCase().replace(/\s+/gu, ' ')
+      const kind: CueKind | null = m.words.get(key) ??
+        (m.words.size > 0 && allWords ? null : m.verb.test(text) ? 'verb' : m.participle.test(text) ? 'participle' : m.according.test(text) ? 'according' : null)
       if (kind) {
         found.push({index: i, last: i + span - 1, kind, text})
         i += span - 1

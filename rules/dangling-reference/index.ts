@@ -5,6 +5,7 @@ import type {ArticleRule} from '../../pipeline/rule.js'
 import {report} from '../../pipeline/report.js'
 import {meta} from './meta.js'
 
+const pointerWords = /\b(?:here|below|above|click|tap)\b|\b(?:see|watch|read) the\b/iu
 const link = /https?:\/\/|\bwww\.|\]\(|<a\s|\bpic\.twitter\.com\//iu
 
 export const danglingReference: ArticleRule<{}> = {
@@ -16,7 +17,9 @@ export const danglingReference: ArticleRule<{}> = {
       if (link.test(text)) return
       const body = file.data.article!.blocks.filter((block) => block.kind === 'body')
       for (const sentence of file.data.facts?.sentences ?? []) {
-        if (!body.some((b) => sentence.start >= b.start && sentence.end <= b.end)) continue
+        if (!pointerWords.test(sentence.text) || !body.some((b) => sentence.start >= b.start && sentence.end <= b.end)) continue
+        // Every pointer names where to look or what to see: skip the other sentences cheaply.
+        if (!pointerWords.test(sentence.text)) continue
         const trimmed = sentence.text.trim()
         const hit = patterns.find(({regex}) => regex.test(trimmed))
         if (!hit) continue

@@ -8,6 +8,9 @@ import type {ArticleRule} from '../../pipeline/rule.js'
 import {report} from '../../pipeline/report.js'
 import {meta, type UnsourcedClaimOptions} from './meta.js'
 
+// Every hedge and every figure entry of the lexicons contains one of these: a cheap test first.
+const hedgeWords = /(?:reportedly|allegedly|purportedly|supposedly|rumou?red|\bto\b)/iu
+const figureWords = /\d|\b(?:one|two|three|four|five|half|third|quarter|thirds|quarters|majority|largest|biggest|most|fastest|deadliest|worst|best|highest|lowest|oldest)\b/iu
 const qualifier = /(?:more than|over|nearly|almost|about|around|roughly|at least|less than|fewer than|up to)\s+$/iu
 
 function load(name: string) {
@@ -25,9 +28,14 @@ export const unsourcedClaim: ArticleRule<UnsourcedClaimOptions> = {
       const text = String(file.value)
       const blocks = file.data.article!.blocks.filter((block) => block.kind === 'body')
       const quotations = file.data.facts?.quotations ?? []
-      for (const sentence of file.data.facts?.sentences ?? []) {
-        const block = blocks.find((b) => sentence.start >= b.start && sentence.end <= b.end)
-        if (!block) continue
+      const sentences = file.data.facts?.sentences ?? []
+      let blockIndex = 0
+      for (const sentence of sentences) {
+        // Sentences and blocks are both in text order: walk them together.
+        while (blockIndex < blocks.length && blocks[blockIndex].end < sentence.end) blockIndex++
+        const block = blocks[blockIndex]
+        if (!block || sentence.start < block.start) continue
+        if (!(options.hedges && hedgeWords.test(sentence.text)) && !(options.statistics && figureWords.test(sentence.text))) continue
         const found: Array<{start: number; end: number; kind: 'hedge' | 'statistic'; reason: string}> = []
         for (const [kind, patterns, on] of [['hedge', hedges, options.hedges], ['statistic', statistics, options.statistics]] as const) {
           if (!on) continue
