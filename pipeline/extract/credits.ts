@@ -24,7 +24,7 @@ export interface CreditFact {
 const lexiconUrl = new URL('../../rules/wire-credit/data/credits.yml', import.meta.url)
 const agencies = /\b(associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|upi|united press international|press association|canadian press|tass|xinhua|ansa|efe|kyodo)\b/iu
 const agencyNames: Record<string, string> = {ap: 'associated press', 'agence france-presse': 'afp', 'united press international': 'upi'}
-const creditWords = /press|reuters|afp|bloomberg|dpa|upi|tass|xinhua|ansa|efe|kyodo|photo|getty|epa|reporting|writing by|editor|correction|clarification|earlier version|corrected|published/iu
+const creditWords = /press|reuters|afp|bloomberg|dpa|upi|tass|xinhua|ansa|efe|kyodo|photo|getty|epa|reporting|writing by|editor|correction|clarification|earlier version|corrected|published/i
 // Chrome blocks are skipped: a credit line is article text, not page furniture.
 const scanned = new Set(['title', 'heading', 'body', 'byline', 'dateline'])
 

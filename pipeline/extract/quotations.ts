@@ -62,10 +62,19 @@ export function extractQuotations() {
     }
     frame += text.slice(cursor)
 
-    const candidates = reportedSpeakers(frame, paragraphs, anyCue)
-    // A one-word name is a person's surname when the text also gives it with a first name.
-    const fullNames = fullNamesIn(text, candidates)
-    for (const candidate of candidates) if (!candidate.person && fullNames.has(candidate.name)) candidate.person = true
+    // People named as speakers anywhere in the text, for pronouns: found only
+    // when the first pronoun needs them, since most quotations name their speaker.
+    const resolved: Candidate[] = []
+    let reported: Candidate[] | null = null
+    const candidates = (): Candidate[] => {
+      if (!reported) {
+        reported = reportedSpeakers(frame, paragraphs, anyCue)
+        // A one-word name is a person's surname when the text also gives it with a first name.
+        const fullNames = fullNamesIn(text, reported)
+        for (const candidate of reported) if (!candidate.person && fullNames.has(candidate.name)) candidate.person = true
+      }
+      return [...reported, ...resolved]
+    }
     const quotations: QuotationFact[] = []
     const byParagraph = new Map<number, QuotationFact[]>()
     const paragraphOf = (offset: number) => paragraphs.findIndex((p) => offset >= p.start && offset <= p.end)
@@ -145,11 +154,11 @@ export function extractQuotations() {
         ...(span.unclosed ? {unclosed: true} : {})
       }
       if (found) {
-        const resolved = found.kind === 'pronoun' ? resolvePronoun(found.phrase, found.start, candidates) : null
+        const person = found.kind === 'pronoun' ? resolvePronoun(found.phrase, found.start, candidates()) : null
         found.name = found.name?.replace(/\s+/gu, ' ') ?? null
         found.phrase = text.slice(found.start, found.end)
         Object.assign(quotation, {
-          speaker: resolved ?? found.name ?? found.phrase,
+          speaker: person ?? found.name ?? found.phrase,
           speakerStart: found.start,
           speakerEnd: found.end,
           speakerPhrase: found.phrase,
@@ -159,8 +168,7 @@ export function extractQuotations() {
           cueEnd: found.cueEnd,
           via
         })
-        if (found.name) candidates.push({name: found.name, start: found.start, person: isPerson(found.name, candidates)})
-        else if (resolved) candidates.push({name: resolved, start: found.start, person: true})
+        if (person) resolved.push({name: person, start: found.start, person: true})
       } else {
         // The same speaker goes on in the same paragraph: “…,” he said. “…”
         // Not across paragraphs: a paragraph of quotation names its speaker
@@ -216,7 +224,8 @@ function reportedSpeakers(frame: string, paragraphs: Paragraph[], anyCue: RegExp
     const paragraph = paragraphs[index]
     if (!paragraph) break
     if (m.index! < paragraph.start) continue
-    const start = sentenceStart(frame, paragraph.start, m.index!)
+    // The subject sits right before its verb: a window of the sentence is enough.
+    const start = sentenceStart(frame, Math.max(paragraph.start, m.index! - 100), m.index!)
     const attribution = speakerBefore(frame.slice(start, m.index! + m[0].length), start)
     if (attribution?.name) found.push({name: attribution.name.replace(/\s+/gu, ' '), start: attribution.start, person: attribution.name.includes(' ')})
   }
@@ -248,6 +257,3 @@ function fullNamesIn(text: string, candidates: Candidate[]): Set<string> {
   return found
 }
 
-function isPerson(name: string, candidates: Candidate[]): boolean {
-  return name.includes(' ') || candidates.some((c) => c.person && c.name.endsWith(` ${name}`))
-}

@@ -30,7 +30,7 @@ interface Token {
 }
 
 const lexiconUrl = new URL('../../rules/unattributed-quotation/data/cues.yml', import.meta.url)
-let compiled: {verb: RegExp; participle: RegExp; according: RegExp; any: RegExp; words: Map<string, CueKind>; allWords: boolean} | null = null
+let compiled: {verb: RegExp; participle: RegExp; according: RegExp; any: RegExp; words: Map<string, CueKind>; firstWords: Set<string>; allWords: boolean} | null = null
 
 /** The cue lexicon as three whole-word regexes; compiled once per process. */
 export function cueMatchers() {
@@ -42,14 +42,19 @@ export function cueMatchers() {
     verb: new RegExp(`^(?:${words(join('verb'))})$`, 'iu'),
     participle: new RegExp(`^(?:${words(join('participle'))})$`, 'iu'),
     according: new RegExp(`^(?:${words(join('according'))})$`, 'iu'),
-    any: new RegExp(`\\b(?:${words([join('verb'), join('participle'), join('according')].join('|'))})\\b`, 'giu'),
+    // ASCII words: without the u flag V8 scans this alternation several times faster.
+    any: new RegExp(`\\b(?:${words([join('verb'), join('participle'), join('according')].join('|'))})\\b`, 'gi'),
     words: new Map(),
+    firstWords: new Set(),
     allWords: entries.every(({entry}) => /^[\p{L} |'’-]+$/u.test(entry.pattern))
   }
   // Entries that are plain alternations of words become a map lookup: cheaper per token than a regex.
   for (const {entry} of entries) {
     if (!/^[\p{L} |'’-]+$/u.test(entry.pattern)) continue
-    for (const word of entry.pattern.split('|')) compiled.words.set(word.toLowerCase(), entry.kind)
+    for (const word of entry.pattern.split('|')) {
+      compiled.words.set(word.toLowerCase(), entry.kind)
+      if (word.includes(' ')) compiled.firstWords.add(word.split(' ')[0].toLowerCase())
+    }
   }
   return compiled
 }
@@ -89,12 +94,15 @@ function cues(list: Token[], source: string, base: number): Array<{index: number
   const allWords = m.allWords
   const found = []
   for (let i = 0; i < list.length; i++) {
+    const first = list[i].text.toLowerCase()
     for (const span of [2, 1]) {
       if (i + span > list.length) continue
-      const text = source.slice(list[i].start - base, list[i + span - 1].end - base)
-      const key = text.toLowerCase().replace(/\s+/gu, ' ')
+      // Two-word cues ("according to", "went on") only start with a few words.
+      if (span === 2 && allWords && !m.firstWords.has(first)) continue
+      const text = span === 1 ? list[i].text : source.slice(list[i].start - base, list[i + 1].end - base)
+      const key = span === 1 ? first : `${first} ${list[i + 1].text.toLowerCase()}`
       const kind: CueKind | null = m.words.get(key) ??
-        (m.words.size > 0 && allWords ? null : m.verb.test(text) ? 'verb' : m.participle.test(text) ? 'participle' : m.according.test(text) ? 'according' : null)
+        (allWords ? null : m.verb.test(text) ? 'verb' : m.participle.test(text) ? 'participle' : m.according.test(text) ? 'according' : null)
       if (kind) {
         found.push({index: i, last: i + span - 1, kind, text})
         i += span - 1

@@ -5,8 +5,8 @@ import type {ArticleRule} from '../../pipeline/rule.js'
 import {report} from '../../pipeline/report.js'
 import {meta} from './meta.js'
 
-const pointerWords = /\b(?:here|below|above|click|tap)\b|\b(?:see|watch|read) the\b/iu
-const link = /https?:\/\/|\bwww\.|\]\(|<a\s|\bpic\.twitter\.com\//iu
+const pointerWords = /\b(?:here|below|above|click|tap)\b|\b(?:see|watch|read) the\b/i
+const link = /https?:\/\/|\bwww\.|\]\(|<a\s|\bpic\.twitter\.com\//i
 
 export const danglingReference: ArticleRule<{}> = {
   meta,

@@ -9,8 +9,8 @@ import {report} from '../../pipeline/report.js'
 import {meta, type UnsourcedClaimOptions} from './meta.js'
 
 // Every hedge and every figure entry of the lexicons contains one of these: a cheap test first.
-const hedgeWords = /(?:reportedly|allegedly|purportedly|supposedly|rumou?red|\bto\b)/iu
-const figureWords = /\d|\b(?:one|two|three|four|five|half|third|quarter|thirds|quarters|majority|largest|biggest|most|fastest|deadliest|worst|best|highest|lowest|oldest)\b/iu
+const hedgeWords = /reportedly|allegedly|purportedly|supposedly|rumou?red|\b(?:is|are|was|were) (?:said|reported|rumou?red|thought|believed|understood|alleged) to\b/i
+const figureWords = /%|percent|per cent|\b(?:in|out of) (?:every )?(?:\d|ten|five|four|three|two|a hundred|a thousand)|\b(?:half|third|quarter|thirds|quarters|majority) of\b|\b(?:largest|biggest|most|fastest|deadliest|worst|best|highest|lowest|oldest)\b/i
 const qualifier = /(?:more than|over|nearly|almost|about|around|roughly|at least|less than|fewer than|up to)\s+$/iu
 
 function load(name: string) {
@@ -29,6 +29,7 @@ export const unsourcedClaim: ArticleRule<UnsourcedClaimOptions> = {
       const blocks = file.data.article!.blocks.filter((block) => block.kind === 'body')
       const quotations = file.data.facts?.quotations ?? []
       const sentences = file.data.facts?.sentences ?? []
+      const sourcedBlocks = new Map<number, boolean>()
       let blockIndex = 0
       for (const sentence of sentences) {
         // Sentences and blocks are both in text order: walk them together.
@@ -51,7 +52,10 @@ export const unsourcedClaim: ArticleRule<UnsourcedClaimOptions> = {
         }
         if (found.length === 0) continue
         // Sourced in the sentence or its paragraph: not our business.
-        if (namesSource(text, sentence.start, sentence.end) || namesSource(text, block.start, block.end)) continue
+        if (namesSource(text, sentence.start, sentence.end)) continue
+        let paragraphSourced = sourcedBlocks.get(block.start)
+        if (paragraphSourced === undefined) sourcedBlocks.set(block.start, paragraphSourced = namesSource(text, block.start, block.end))
+        if (paragraphSourced) continue
         for (const claim of found) {
           if (insideAttributedQuote(claim.start, quotations)) continue
           const actual = text.slice(claim.start, claim.end)

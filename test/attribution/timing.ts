@@ -14,14 +14,17 @@ import {testConfig} from '../helpers/audit-text.js'
 import {hasEvaldata, newswcl50Events} from '../helpers/evaldata.js'
 import {attributionRules} from './newswcl50.js'
 
-function best(rounds: number, run: () => void): number {
-  let fastest = Infinity
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now()
-    run()
-    fastest = Math.min(fastest, performance.now() - start)
+/** Fastest of `rounds` runs of each variant, interleaved so a busy machine slows them alike. */
+function fastest(rounds: number, variants: Array<() => void>): number[] {
+  const times = variants.map(() => Infinity)
+  for (let round = 0; round < rounds; round++) {
+    variants.forEach((run, index) => {
+      const start = performance.now()
+      run()
+      times[index] = Math.min(times[index], performance.now() - start)
+    })
   }
-  return fastest
+  return times
 }
 
 if (!hasEvaldata) console.log('NewsWCL50 not found under ../shared/evaldata: nothing measured')
@@ -39,10 +42,12 @@ else {
   const articleRules = attributionRules.filter((rule) => rule !== 'unattributed-copy')
   const withRules = createArticleAuditor(testConfig(articleRules))
   const bytes = texts.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0)
-  const parse = best(5, () => { for (const [, text] of texts) parser.parse(text) })
-  const base = best(5, () => { for (const article of articles) spine(article) })
-  const extract = best(5, () => { for (const article of articles) none(article) })
-  const rules = best(5, () => { for (const article of articles) withRules(article) })
+  const [parse, base, extract, rules] = fastest(15, [
+    () => { for (const [, text] of texts) parser.parse(text) },
+    () => { for (const article of articles) spine(article) },
+    () => { for (const article of articles) none(article) },
+    () => { for (const article of articles) withRules(article) }
+  ])
   console.log(`NewsWCL50: ${texts.length} articles, ${(bytes / 1024).toFixed(0)} KiB`)
   console.log(`bare retext-english parse: ${parse.toFixed(0)} ms`)
   console.log(`article stage without this issue's extractors, no rules: ${base.toFixed(0)} ms (${(base / parse).toFixed(2)}× the parse)`)
