@@ -62,19 +62,10 @@ export function extractQuotations() {
     }
     frame += text.slice(cursor)
 
-    // People named as speakers anywhere in the text, for pronouns: found only
-    // when the first pronoun needs them, since most quotations name their speaker.
+    // Pronouns are resolved by walking back over the reporting cues before
+    // them; cues and surnames are found only when the first pronoun needs them.
     const resolved: Candidate[] = []
-    let reported: Candidate[] | null = null
-    const candidates = (): Candidate[] => {
-      if (!reported) {
-        reported = reportedSpeakers(frame, paragraphs, anyCue)
-        // A one-word name is a person's surname when the text also gives it with a first name.
-        const fullNames = fullNamesIn(text, reported)
-        for (const candidate of reported) if (!candidate.person && fullNames.has(candidate.name)) candidate.person = true
-      }
-      return [...reported, ...resolved]
-    }
+    const speakers = new ReportedSpeakers(text, frame, paragraphs, anyCue)
     const quotations: QuotationFact[] = []
     const byParagraph = new Map<number, QuotationFact[]>()
     const paragraphOf = (offset: number) => paragraphs.findIndex((p) => offset >= p.start && offset <= p.end)
@@ -154,7 +145,7 @@ export function extractQuotations() {
         ...(span.unclosed ? {unclosed: true} : {})
       }
       if (found) {
-        const person = found.kind === 'pronoun' ? resolvePronoun(found.phrase, found.start, candidates()) : null
+        const person = found.kind === 'pronoun' ? speakers.resolve(found.phrase, found.start, resolved) : null
         found.name = found.name?.replace(/\s+/gu, ' ') ?? null
         found.phrase = text.slice(found.start, found.end)
         Object.assign(quotation, {
@@ -213,47 +204,62 @@ function nested(text: string, span: QuoteSpan): QuotationFact {
   }
 }
 
-/** People and organisations named as the subject of a reporting verb outside quotations. */
-function reportedSpeakers(frame: string, paragraphs: Paragraph[], anyCue: RegExp): Candidate[] {
-  const found: Candidate[] = []
-  let index = 0
-  anyCue.lastIndex = 0
-  // One pass over the text; each cue is looked up in the paragraph it falls in.
-  for (const m of frame.matchAll(anyCue)) {
-    while (index < paragraphs.length && paragraphs[index].end <= m.index!) index++
-    const paragraph = paragraphs[index]
-    if (!paragraph) break
-    if (m.index! < paragraph.start) continue
-    // The subject sits right before its verb: a window of the sentence is enough.
-    const start = sentenceStart(frame, Math.max(paragraph.start, m.index! - 100), m.index!)
-    const attribution = speakerBefore(frame.slice(start, m.index! + m[0].length), start)
-    if (attribution?.name) found.push({name: attribution.name.replace(/\s+/gu, ' '), start: attribution.start, person: attribution.name.includes(' ')})
-  }
-  return found.sort((a, b) => a.start - b.start)
-}
-
-/** he/she: the most recent person named (a surname alone counts once the full name was seen). */
-function resolvePronoun(pronoun: string, at: number, candidates: Candidate[]): string | null {
-  const lower = pronoun.toLowerCase()
-  const people = new Set(candidates.filter((c) => c.person).flatMap((c) => [c.name, c.name.split(' ').at(-1)!]))
-  let best: Candidate | null = null
-  for (const candidate of candidates) {
-    if (candidate.start >= at || (best && best.start >= candidate.start)) continue
-    const person = candidate.person || people.has(candidate.name)
-    const fits = lower === 'he' || lower === 'she' || lower === 'i' ? person : !person
-    if (fits) best = candidate
-  }
-  return best?.name ?? null
-}
-
 const firstAndLast = /\b\p{Lu}\p{Ll}+ (\p{Lu}[\p{L}'’\-]+)/gu
 
-/** One-word candidate names that the text also writes after a capitalised first name. */
-function fullNamesIn(text: string, candidates: Candidate[]): Set<string> {
-  const wanted = new Set(candidates.filter((c) => !c.person).map((c) => c.name))
-  const found = new Set<string>()
-  if (wanted.size === 0) return found
-  for (const m of text.matchAll(firstAndLast)) if (wanted.has(m[1])) found.add(m[1])
-  return found
-}
+/** People and organisations named as the subject of a reporting verb outside quotations, found on demand. */
+class ReportedSpeakers {
+  private hits: Array<{index: number; length: number; paragraph: number}> | null = null
+  private found = new Map<number, Candidate | null>()
+  private surnames: Set<string> | null = null
 
+  constructor(private text: string, private frame: string, private paragraphs: Paragraph[], private anyCue: RegExp) {}
+
+  /** he/she: the most recent person named; it/they/we: the most recent organisation or group. */
+  resolve(pronoun: string, at: number, resolved: Candidate[]): string | null {
+    const lower = pronoun.toLowerCase()
+    const wantsPerson = lower === 'he' || lower === 'she' || lower === 'i'
+    const hits = this.cueHits()
+    let best: Candidate | null = null
+    for (let i = hits.length - 1; i >= 0 && !best; i--) {
+      if (hits[i].index >= at) continue
+      const candidate = this.candidate(i)
+      if (candidate && candidate.start < at && candidate.person === wantsPerson) best = candidate
+    }
+    for (const candidate of resolved) {
+      if (candidate.start < at && wantsPerson && (!best || candidate.start > best.start)) best = candidate
+    }
+    return best?.name ?? null
+  }
+
+  private cueHits() {
+    if (this.hits) return this.hits
+    const hits: Array<{index: number; length: number; paragraph: number}> = []
+    let paragraph = 0
+    this.anyCue.lastIndex = 0
+    for (const m of this.frame.matchAll(this.anyCue)) {
+      while (paragraph < this.paragraphs.length && this.paragraphs[paragraph].end <= m.index!) paragraph++
+      if (paragraph >= this.paragraphs.length) break
+      if (m.index! >= this.paragraphs[paragraph].start) hits.push({index: m.index!, length: m[0].length, paragraph})
+    }
+    return (this.hits = hits)
+  }
+
+  private candidate(i: number): Candidate | null {
+    if (this.found.has(i)) return this.found.get(i)!
+    const hit = this.hits![i]
+    // The subject sits right before its verb: a window of the sentence is enough.
+    const start = sentenceStart(this.frame, Math.max(this.paragraphs[hit.paragraph].start, hit.index - 100), hit.index)
+    const attribution = speakerBefore(this.frame.slice(start, hit.index + hit.length), start)
+    const name = attribution?.name?.replace(/\s+/gu, ' ')
+    const candidate = name ? {name, start: attribution!.start, person: this.isPerson(name)} : null
+    this.found.set(i, candidate)
+    return candidate
+  }
+
+  /** Two words, or a surname the text also gives after a capitalised first name. */
+  private isPerson(name: string): boolean {
+    if (name.includes(' ')) return true
+    this.surnames ??= new Set([...this.text.matchAll(firstAndLast)].map((m) => m[1]))
+    return this.surnames.has(name)
+  }
+}
