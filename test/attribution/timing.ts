@@ -17,6 +17,7 @@ import {attributionRules} from './newswcl50.js'
 /** Fastest of `rounds` runs of each variant, interleaved so a busy machine slows them alike. */
 function fastest(rounds: number, variants: Array<() => void>): number[] {
   const times = variants.map(() => Infinity)
+  for (let warm = 0; warm < 3; warm++) for (const run of variants) run()
   for (let round = 0; round < rounds; round++) {
     variants.forEach((run, index) => {
       const start = performance.now()
@@ -42,7 +43,7 @@ else {
   const articleRules = attributionRules.filter((rule) => rule !== 'unattributed-copy')
   const withRules = createArticleAuditor(testConfig(articleRules))
   const bytes = texts.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0)
-  const [parse, base, extract, rules] = fastest(15, [
+  const [parse, base, extract, rules] = fastest(20, [
     () => { for (const [, text] of texts) parser.parse(text) },
     () => { for (const article of articles) spine(article) },
     () => { for (const article of articles) none(article) },
