@@ -37,6 +37,29 @@ function sentenceStart(text: string, from: number, to: number): number {
   return from
 }
 
+/**
+ * Paragraphs for quotation purposes: parsed blocks, split again at a line
+ * break that follows a sentence end (one-paragraph-a-line copy), but not at
+ * the breaks of hard-wrapped text.
+ */
+function lineParagraphs(text: string, blocks: Array<{start: number; end: number; kind: string}>): Paragraph[] {
+  const result: Paragraph[] = []
+  for (const block of blocks) {
+    let start = block.start
+    for (let i = text.indexOf('\n', start); i !== -1 && i < block.end; i = text.indexOf('\n', i + 1)) {
+      const before = text.slice(Math.max(start, i - 3), i).trimEnd()
+      const after = text.slice(i + 1, i + 3).trimStart()
+      if (/[.!?…:]['’"”]?$/u.test(before) && /^[\p{Lu}"“‘«]/u.test(after)) {
+        result.push({start, end: before.length > 0 ? i - (text.slice(start, i).length - text.slice(start, i).trimEnd().length) : i, kind: block.kind})
+        start = i + 1
+        while (start < block.end && /\s/u.test(text[start])) start++
+      }
+    }
+    result.push({start, end: block.end, kind: block.kind})
+  }
+  return result
+}
+
 interface Candidate {
   name: string
   start: number
@@ -47,7 +70,7 @@ export function extractQuotations() {
   const {any: anyCue} = cueMatchers()
   return (_tree: Root, file: VFile) => {
     const text = String(file.value)
-    const paragraphs: Paragraph[] = file.data.article!.blocks.filter((block) => parsedKinds.has(block.kind))
+    const paragraphs = lineParagraphs(text, file.data.article!.blocks.filter((block) => parsedKinds.has(block.kind)))
     const {spans, problems} = pairQuoteMarks(text, paragraphs)
     const top = spans.filter((span) => span.depth === 0)
 
@@ -57,7 +80,9 @@ export function extractQuotations() {
     for (const span of top) {
       const end = Math.min(span.close + 1, text.length)
       if (span.open < cursor) continue
-      frame += text.slice(cursor, span.open) + ' '.repeat(end - span.open)
+      // A quotation that ends its sentence keeps the sentence end in the frame.
+      const ends = /[.!?…]['’"”]?$/u.test(text.slice(span.open + 1, span.close))
+      frame += text.slice(cursor, span.open) + ' '.repeat(end - span.open - 1) + (ends ? '.' : ' ')
       cursor = end
     }
     frame += text.slice(cursor)

@@ -59,7 +59,7 @@ export function cueMatchers() {
   return compiled
 }
 
-const tokenPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}’'\-]|\.(?=\p{L}))*|[,;:()\u2014\u2013]/gu
+const tokenPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}’'\-]|\.(?=\p{L}))*|[,;:()\u2014\u2013\u2015]/gu
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
 const adverbs = /^(also|later|then|previously|once|again|further|first|simply|even|still|recently|reportedly|always|never|just|already|now|often|since|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|was|were|is|are|not|never)$|^\p{Ll}+ly$/u
 const clauseBreak = new Set(['that', 'who', 'which', 'and', 'but', 'while', 'as', 'when', 'after', 'before', 'because', 'so', 'if', 'though', 'although', 'where', 'what', 'how', 'why', 'since', 'until', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'not', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'over', 'than', 'like', 'or', 'nor'])
@@ -85,7 +85,7 @@ function tokens(text: string, base: number): Token[] {
 }
 
 function isPunct(token: Token): boolean {
-  return /^[,;:()\u2014\u2013]$/u.test(token.text)
+  return /^[,;:()\u2014\u2013\u2015]$/u.test(token.text)
 }
 
 /** Cue tokens of a segment (multi-word cues become one token). */
@@ -285,7 +285,7 @@ export function speakerBefore(text: string, base: number): Attribution | null {
 
 function clauseStart(list: Token[], at: number, atComma: boolean): number {
   let from = at
-  const stop = atComma ? /^[,;:()\u2014\u2013]$/u : /^[;:()\u2014\u2013]$/u
+  const stop = atComma ? /^[,;:()\u2014\u2013\u2015]$/u : /^[;:()\u2014\u2013\u2015]$/u
   while (from > 0 && !stop.test(list[from - 1].text)) from--
   return from
 }
