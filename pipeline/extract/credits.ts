@@ -1,6 +1,7 @@
 // Extractor: credit lines, wire photo credits, editor's notes and correction
 // notices, from the lexicon in rules/wire-credit/data/credits.yml, into
-// `facts.credits`. The wire-credit rule reports them; the unattributed-copy
+// `facts.extra.credits` (the draft's `credits` key; the article stage files
+// keys it does not know under `extra`). The wire-credit rule reports them; the unattributed-copy
 // corpus rule reads them to tell credited copy from uncredited.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'

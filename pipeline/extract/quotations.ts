@@ -1,5 +1,5 @@
 // Extractor: every quotation of the parsed text with its speaker and cue,
-// into `facts.quotations`; unpaired marks into `facts.quoteMarkProblems`.
+// into `facts.quotations`; unpaired marks into `facts.extra.quoteMarkProblems`.
 // The speaker is looked for after the quotation (to the end of its sentence),
 // then before it, then in a previous paragraph that ends with a colon, then
 // taken over from an earlier quotation of the same paragraph. Pronouns are

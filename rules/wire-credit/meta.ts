@@ -6,6 +6,6 @@ export const meta: RuleMeta<{}> = {
   category: 'attribution',
   stage: 'article',
   severity: 'info',
-  description: 'Wire copy and photo credits, editor’s notes and correction notices, recorded in facts.credits',
+  description: 'Wire copy and photo credits, editor’s notes and correction notices, recorded in facts.extra.credits',
   options: v.strictObject({})
 }
