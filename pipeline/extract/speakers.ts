@@ -221,6 +221,8 @@ export function speakerAfter(text: string, base: number, ending: 'clause' | 'sen
     // “…,” Prince said / “…,” Matthew Prince, Cloudflare’s CEO, said: the first chunk.
     // “…” for years, she said: the chunk right before the cue, after a comma.
     const chunk = ending === 'fragment' ? (chunks.length >= 2 && isPunct(list[cue.index - 1]) === false ? chunks.at(-1)! : null) : chunks[0]
+    // “…,” while police said …: a new clause with its own speaker, not this quotation's tag.
+    if (chunk && clauseBreak.has(chunk[0].text.toLowerCase())) continue
     const np = chunk ? speakerPhrase(chunk, text, base) : null
     if (np && chunk!.length <= 10) return {...np, ...cueFields}
   }
@@ -255,7 +257,9 @@ export function speakerBefore(text: string, base: number): Attribution | null {
       const near = speakerPhrase(phraseBefore(list, cue.index), text, base)
       const np = (near && near.kind !== 'role' ? near : null) ??
         speakerPhrase(subjectAt(list, clauseStart(list, cue.index, true)), text, base) ??
-        firstSubject(list, cue.index, text, base) ?? near
+        firstSubject(list, cue.index, text, base) ??
+        // "A source told Breitbart they were against it, saying “…”": the earlier verb's subject.
+        (found.slice(0, k).some((earlier) => earlier.kind === 'verb') ? null : near)
       if (np) return {...np, ...cueFields}
       continue
     }

@@ -29,7 +29,7 @@ export interface PolnearArticle {
   attributions: GoldAttribution[]
 }
 
-export function polnearArticles(split: 'dev' | 'test'): PolnearArticle[] {
+export function polnearArticles(split: 'dev' | 'test' | 'annotator-training'): PolnearArticle[] {
   const path = join(evaldataRoot, 'polnear', `polnear_${split}.jsonl`)
   if (!existsSync(path)) return []
   const seen = new Set<string>()
@@ -145,7 +145,7 @@ function percent(part: number, whole: number): string {
 }
 
 if (process.argv[1]?.endsWith('polnear.js')) {
-  const split = (process.argv[2] ?? 'dev') as 'dev' | 'test'
+  const split = (process.argv[2] ?? 'dev') as 'dev' | 'test' | 'annotator-training'
   const articles = polnearArticles(split)
   if (articles.length === 0) {
     console.log('PolNeAR not found under ../shared/evaldata: nothing measured')
