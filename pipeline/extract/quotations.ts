@@ -8,7 +8,8 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {QuotationFact} from '../types.js'
 import {pairQuoteMarks, type Paragraph, type QuoteMarkProblem, type QuoteSpan} from './quote-marks.js'
-import {cueMatchers, sentenceSubject, speakerAfter, speakerAfterSentence, speakerBefore, type Attribution} from './speakers.js'
+import {cueMatchers} from './cues.js'
+import {sentenceSubject, speakerAfter, speakerAfterSentence, speakerBefore, type Attribution} from './speakers.js'
 
 const parsedKinds = new Set(['title', 'heading', 'body'])
 const abbreviation = /(?:^|[\s(])(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|prof|rev|del|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z]|u\.s|u\.k|d\.c|ala|ariz|ark|calif|colo|conn|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|penn|tenn|tex|vt|va|wash|wis|wyo|ave|mt|ft)$/iu

@@ -3,7 +3,7 @@
 // or a word that names where a figure comes from (study, survey, data …) in
 // the sentence or its paragraph, or the claim sits inside a quotation.
 import type {QuotationFact} from '../types.js'
-import {cueMatchers} from './speakers.js'
+import {cueMatchers} from './cues.js'
 
 const sourceWords = /\b(according to|data|study|studies|survey|surveys|poll|polls|polling|report|reports|reported|research|researchers|figures|statistics|census|estimates?|estimated|analysis|analysts|index|bureau|agency|institute|department|ministry|commission|university|found|finds|showed|shows|published|cited|citing|per|source|sources|records|filings?|documents?|statement|lawsuit|suit|suing|sued|charged|charges|indicted|indictment|accused|complaint|court|prosecutors|police)\b/iu
 
