@@ -130,6 +130,23 @@ export interface QuotationFact {
   speakerStart?: number
   speakerEnd?: number
   cue: string | null
+  /** Offsets of the cue ("said", "according to"), when one was found. */
+  cueStart?: number
+  cueEnd?: number
+  /** The speaker's noun phrase as written ("Cloudflare CEO Matthew Prince", "he", "the company"). */
+  speakerPhrase?: string
+  speakerKind?: 'name' | 'pronoun' | 'role'
+  /** Where the speaker was found: after the quote, before it, in a paragraph ending with a colon, or taken over from an earlier quote of the paragraph. */
+  via?: 'after' | 'before' | 'colon' | 'continued'
+  /** The opening and closing marks (one mark when unclosed). */
+  marks?: string
+  /** 0 for a quotation in the reporter's text, 1+ for a quote inside a quote. */
+  depth?: number
+  /** Index of the parsed block (paragraph) it opens in, and how many it runs over. */
+  paragraph?: number
+  paragraphs?: number
+  /** No closing mark was found: the quotation runs to the end of its paragraph. */
+  unclosed?: boolean
 }
 
 /**

@@ -4,8 +4,15 @@ import {malformedMetadata} from './malformed-metadata/index.js'
 import {pageChrome} from './page-chrome/index.js'
 import {readability} from './readability/index.js'
 import {reusedHeadline} from './reused-headline/index.js'
+import {unattributedQuotation} from './unattributed-quotation/index.js'
+import {wireCredit} from './wire-credit/index.js'
+import {malformedQuotationMarks} from './malformed-quotation-marks/index.js'
+import {unsourcedClaim} from './unsourced-claim/index.js'
+import {vagueSource} from './vague-source/index.js'
+import {danglingReference} from './dangling-reference/index.js'
+import {unattributedCopy} from './unattributed-copy/index.js'
 
-export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability]
-export const corpusRules: CorpusRule[] = [reusedHeadline]
+export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability, unattributedQuotation, wireCredit, malformedQuotationMarks, unsourcedClaim, vagueSource, danglingReference]
+export const corpusRules: CorpusRule[] = [reusedHeadline, unattributedCopy]
 export const allRules: Rule[] = [...articleRules, ...corpusRules]
 export const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]))

@@ -4,8 +4,10 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {extractSentences} from './sentences.js'
+import {extractQuotations} from './quotations.js'
+import {extractCredits} from './credits.js'
 
 export type Extractor = () => (tree: Root, file: VFile) => void
 
 /** In order: later extractors may read what earlier ones wrote. */
-export const extractors: Extractor[] = [extractSentences]
+export const extractors: Extractor[] = [extractSentences, extractQuotations, extractCredits]

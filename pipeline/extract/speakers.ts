@@ -1,0 +1,305 @@
+// Finds who a quotation belongs to from the words around it: a cue from the
+// lexicon (said, told, according to, saying ...) and the noun phrase that goes
+// with it — a name, a pronoun (resolved later), a role ("the CEO").
+import {cueMatchers, type CueKind} from './cues.js'
+
+export type SpeakerKind = 'name' | 'pronoun' | 'role'
+
+export interface Attribution {
+  /** The speaker's noun phrase as written ("Cloudflare CEO Matthew Prince", "he", "the company"). */
+  phrase: string
+  /** The name inside it, when there is one ("Matthew Prince"). */
+  name: string | null
+  kind: SpeakerKind
+  start: number
+  end: number
+  cue: string
+  cueStart: number
+  cueEnd: number
+}
+
+interface Token {
+  text: string
+  start: number
+  end: number
+}
+
+
+const tokenPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}’'\-]|\.(?=\p{L}))*|[,;:()\u2014\u2013\u2015]/gu
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you'])
+const adverbs = /^(also|later|then|previously|once|again|further|first|simply|even|still|recently|reportedly|always|never|just|already|now|often|since|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|was|were|is|are|not|never)$|^\p{Ll}+ly$/u
+const clauseBreak = new Set(['that', 'who', 'which', 'and', 'but', 'while', 'as', 'when', 'after', 'before', 'because', 'so', 'if', 'though', 'although', 'where', 'what', 'how', 'why', 'since', 'until', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'not', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'of', 'about', 'into', 'over', 'than', 'like', 'or', 'nor'])
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'this', 'that'])
+const titles = /^(ceo|cfo|coo|cto|president|vice|sen|senator|rep|representative|gov|governor|mayor|secretary|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|director|minister|judge|justice|gen|general|lt|col|sgt|adm|dr|mr|mrs|ms|prof|professor|rev|sheriff|chief|officer|attorney|candidate|nominee|commissioner|ambassador|speaker|leader|founder|co-founder|executive|manager|analyst|head)$/i
+const capital = /^[\p{Lu}\d]/u
+const articles = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that'])
+// Words that make a run of tokens a clause rather than a role ("a spokesman for the campaign" is a role).
+const notInRole = new Set(['that', 'who', 'which', 'and', 'but', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'not', 'to', 'be', 'been', 'when', 'if', 'because'])
+const leadIns = new Set(['during', 'following', 'though', 'although', 'despite', 'amid', 'under', 'without', 'within', 'among', 'earlier', 'later', 'last', 'this', 'next', 'meanwhile', 'however', 'still', 'yet', 'also', 'then'])
+const ambiguousNoun = /^(?!says$).*[^s]s$/iu
+
+/** Word and punctuation tokens; a parenthesis ("(D-Mo.)", "(R)") is left out. */
+function tokens(text: string, base: number): Token[] {
+  const list: Token[] = []
+  let depth = 0
+  for (const m of text.matchAll(tokenPattern)) {
+    if (m[0] === '(') depth++
+    else if (m[0] === ')') depth = Math.max(0, depth - 1)
+    else if (depth === 0) list.push({text: m[0], start: base + m.index!, end: base + m.index! + m[0].length})
+  }
+  return list
+}
+
+function isPunct(token: Token): boolean {
+  return /^[,;:()\u2014\u2013\u2015]$/u.test(token.text)
+}
+
+/** Cue tokens of a segment (multi-word cues become one token). */
+function cues(list: Token[], source: string, base: number): Array<{index: number; last: number; kind: CueKind; text: string}> {
+  const m = cueMatchers()
+  const allWords = m.allWords
+  const found = []
+  for (let i = 0; i < list.length; i++) {
+    const first = list[i].text.toLowerCase()
+    for (const span of [2, 1]) {
+      if (i + span > list.length) continue
+      // Two-word cues ("according to", "went on") only start with a few words.
+      if (span === 2 && allWords && !m.firstWords.has(first)) continue
+      const text = span === 1 ? list[i].text : source.slice(list[i].start - base, list[i + 1].end - base)
+      const key = span === 1 ? first : `${first} ${list[i + 1].text.toLowerCase()}`
+      const kind: CueKind | null = m.words.get(key) ??
+        (allWords ? null : m.verb.test(text) ? 'verb' : m.participle.test(text) ? 'participle' : m.according.test(text) ? 'according' : null)
+      if (kind) {
+        found.push({index: i, last: i + span - 1, kind, text})
+        i += span - 1
+        break
+      }
+    }
+  }
+  return found
+}
+
+/** Turn a run of tokens into a speaker phrase, or null if it does not read like one. */
+function speakerPhrase(run: Token[], text: string, base: number): Omit<Attribution, 'cue' | 'cueStart' | 'cueEnd'> | null {
+  let words = run.filter((token) => !isPunct(token))
+  while (words.length > 0 && adverbs.test(words.at(-1)!.text)) words = words.slice(0, -1)
+  if (words.length === 0 || words.length > 10) return null
+  const start = words[0].start
+  const end = words.at(-1)!.end
+  const phrase = text.slice(start - base, end - base)
+  if (words.length === 1 && pronouns.has(words[0].text.toLowerCase())) return {phrase, name: null, kind: 'pronoun', start, end}
+  if (words.every((word) => articles.has(word.text.toLowerCase()))) return null
+  const last = words.at(-1)!
+  if (capital.test(last.text) && !titles.test(last.text)) {
+    // The last run of capitalised words, minus titles before it: "Cloudflare CEO Matthew Prince" → "Matthew Prince".
+    let first = words.length - 1
+    while (first > 0 && capital.test(words[first - 1].text) && !titles.test(words[first - 1].text)) first--
+    const name = text.slice(words[first].start - base, end - base)
+    return {phrase, name, kind: 'name', start, end}
+  }
+  // A role: a determiner or possessive and a noun ("the CEO", "Cloudflare’s chief executive", "officials").
+  if (words.some((word) => notInRole.has(word.text))) return null
+  return {phrase, name: null, kind: 'role', start, end}
+}
+
+/** The noun phrase ending right before index `at`: back to punctuation or a clause word. */
+function phraseBefore(list: Token[], at: number): Token[] {
+  // Skip auxiliaries and adverbs between subject and verb: "they have always affirmed", "Mueller planned to ask".
+  for (;;) {
+    if (at > 0 && adverbs.test(list[at - 1].text.toLowerCase()) && !pronouns.has(list[at - 1].text.toLowerCase())) at--
+    else if (at > 1 && list[at - 1].text === 'to' && /^\p{Ll}+(ed|s)$/u.test(list[at - 2].text)) at -= 2
+    else break
+  }
+  if (at > 0 && pronouns.has(list[at - 1].text.toLowerCase())) return [list[at - 1]]
+  let from = at
+  while (from > 0) {
+    const token = list[from - 1]
+    if (isPunct(token)) break
+    const lower = token.text.toLowerCase()
+    if (clauseBreak.has(lower)) break
+    from--
+  }
+  return list.slice(from, at)
+}
+
+/** The noun phrase starting at index `at`: forward to punctuation or a clause word. */
+function phraseAfter(list: Token[], at: number): Token[] {
+  let to = at
+  while (to < list.length && to - at < 8) {
+    const token = list[to]
+    if (isPunct(token)) break
+    if (to > at && clauseBreak.has(token.text.toLowerCase()) && token.text.toLowerCase() !== 'of') break
+    to++
+  }
+  return list.slice(at, to)
+}
+
+/** The subject at the start of a clause: what precedes its first lowercase verb-like word. */
+function subjectAt(list: Token[], from: number): Token[] {
+  let to = from
+  while (to < list.length && to - from < 8) {
+    const token = list[to]
+    if (isPunct(token)) break
+    const lower = token.text.toLowerCase()
+    // "When Clinton …", "During a speech …": not a subject.
+    if (clauseBreak.has(lower) || leadIns.has(lower)) return []
+    if (pronouns.has(lower) && to === from) return [token]
+    if (!capital.test(token.text) && !determiners.has(lower) && !titles.test(token.text)) break
+    to++
+  }
+  return list.slice(from, to)
+}
+
+/**
+ * Attribution in the words after a quotation, up to the end of its sentence:
+ * `“…,” Prince said`, `“…,” said Prince`, `“…,” the company said in a statement`.
+ */
+export function speakerAfter(text: string, base: number, ending: 'clause' | 'sentence' | 'fragment' = 'clause'): Attribution | null {
+  // “…” ― Jacklyn Ashley (a reader's comment, a caption)
+  const dash = /^\s*[\u2015\u2014\u2013]\s*/u.exec(text)
+  if (dash) {
+    const rest = tokens(text.slice(dash[0].length), base + dash[0].length)
+    if (rest.length > 0 && rest.length <= 5 && rest.every((token) => capital.test(token.text) || determiners.has(token.text.toLowerCase()))) {
+      const np = speakerPhrase(rest, text.slice(dash[0].length), base + dash[0].length)
+      if (np) return {...np, cue: dash[0].trim(), cueStart: base + dash.index, cueEnd: base + dash.index + 1}
+    }
+  }
+  const list = tokens(text, base)
+  const found = cues(list, text, base).filter((cue) => cue.index <= 18)
+  for (const cue of found) {
+    const cueFields = {cue: cue.text, cueStart: list[cue.index].start, cueEnd: list[cue.last].end}
+    // After a quotation that ended its sentence, only a short tag belongs to it: “….” Prince said.
+    if (ending === 'sentence' && cue.index > 0 && list.length - cue.last > 6) continue
+    if (cue.kind === 'according') {
+      const np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
+      if (np) return {...np, ...cueFields}
+      continue
+    }
+    const lead = list.slice(0, cue.index).filter((token) => !isPunct(token))
+    if (lead.length === 0 && cue.kind === 'verb') {
+      // "said Prince", "said the company's chief executive"
+      const np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
+      if (np) return {...np, ...cueFields}
+      continue
+    }
+    const chunks = splitChunks(list.slice(0, cue.index))
+    if (chunks.length === 0) continue
+    // “…,” Prince said / “…,” Matthew Prince, Cloudflare’s CEO, said: the first chunk.
+    // “…” for years, she said: the chunk right before the cue, after a comma.
+    const chunk = ending === 'fragment' ? (chunks.length >= 2 && isPunct(list[cue.index - 1]) === false ? chunks.at(-1)! : null) : chunks[0]
+    // “…,” while police said …: a new clause with its own speaker, not this quotation's tag.
+    if (chunk && clauseBreak.has(chunk[0].text.toLowerCase())) continue
+    const np = chunk ? speakerPhrase(chunk, text, base) : null
+    if (np && chunk!.length <= 10) return {...np, ...cueFields}
+  }
+  // “…,” Prime Minister Benjamin Netanyahu during an address: a name tag with its verb left out.
+  if (ending === 'clause') {
+    const chunk = splitChunks(list)[0]
+    const lead = chunk ? subjectAt(chunk, 0) : []
+    const np = lead.length > 0 && lead[0] === list[0] ? speakerPhrase(lead, text, base) : null
+    if (np?.kind === 'name') return {...np, cue: '', cueStart: np.end, cueEnd: np.end}
+  }
+  return null
+}
+
+/**
+ * Attribution in the words before a quotation, back to the start of its
+ * sentence: `Prince said:`, `Prince said the site hosted “…”`, `according to
+ * CBS News, “…”`, `Prince posted a note saying “…”`.
+ */
+export function speakerBefore(text: string, base: number): Attribution | null {
+  const list = tokens(text, base)
+  const found = cues(list, text, base)
+  for (let k = found.length - 1; k >= 0; k--) {
+    const cue = found[k]
+    const cueFields = {cue: cue.text, cueStart: list[cue.index].start, cueEnd: list[cue.last].end}
+    if (cue.kind === 'according') {
+      const np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
+      if (np) return {...np, ...cueFields}
+      continue
+    }
+    if (cue.kind === 'participle') {
+      // "footage of Clinton asking", else the clause's subject: "Prince posted a note saying".
+      const near = speakerPhrase(phraseBefore(list, cue.index), text, base)
+      const np = (near && near.kind !== 'role' ? near : null) ??
+        speakerPhrase(subjectAt(list, clauseStart(list, cue.index, true)), text, base) ??
+        firstSubject(list, cue.index, text, base) ??
+        // "A source told Breitbart they were against it, saying “…”": the earlier verb's subject.
+        (found.slice(0, k).some((earlier) => earlier.kind === 'verb') ? null : near)
+      if (np) return {...np, ...cueFields}
+      continue
+    }
+    let np = speakerPhrase(phraseBefore(list, cue.index), text, base)
+    // "late-night tweets", "his claims": an -s form after a role-like phrase is a noun, not a cue.
+    if (np?.kind === 'role' && ambiguousNoun.test(cue.text) && !determiners.has(text.slice(np.start - base, np.end - base).split(/\s/u)[0].toLowerCase())) continue
+    if (!np && cue.index > 0 && list[cue.index - 1].text.toLowerCase() === 'and') {
+      // "I laughed and said": the subject of the clause.
+      np = speakerPhrase(subjectAt(list, clauseStart(list, cue.index, true)), text, base)
+    }
+    let bare = cue.index
+    while (bare > 0 && adverbs.test(list[bare - 1].text.toLowerCase())) bare--
+    if (!np && bare > 0 && isPunct(list[bare - 1])) {
+      // An appositive: "Prince, the CEO, said", "The owner, Josh Moon, said": prefer the name.
+      const pair = splitChunks(list.slice(0, bare)).slice(-2)
+      const chunks = pair.map((chunk) => speakerPhrase(chunk, text, base))
+      // "Marc Morial, the chief executive of the League, said": the second part describes the first.
+      const described = pair.length === 2 && determiners.has(pair[1][0].text.toLowerCase()) && chunks[0]?.kind === 'name'
+      np = described ? chunks[0] : chunks.findLast((chunk) => chunk?.kind === 'name') ?? chunks.at(-1) ?? null
+    }
+    // "Said Prince: “…”"
+    if (!np && cue.index === 0) np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
+    if (np) return {...np, ...cueFields}
+  }
+  return null
+}
+
+function clauseStart(list: Token[], at: number, atComma: boolean): number {
+  let from = at
+  const stop = atComma ? /^[,;:()\u2014\u2013\u2015]$/u : /^[;:()\u2014\u2013\u2015]$/u
+  while (from > 0 && !stop.test(list[from - 1].text)) from--
+  return from
+}
+
+function splitChunks(list: Token[]): Token[][] {
+  const chunks: Token[][] = [[]]
+  for (const token of list) {
+    if (isPunct(token)) {
+      if (chunks.at(-1)!.length > 0) chunks.push([])
+    } else chunks.at(-1)!.push(token)
+  }
+  if (chunks.at(-1)!.length === 0) chunks.pop()
+  return chunks
+}
+
+/** A sentence that ends with its reporting clause: "The administration may wait, Schiff said". */
+export function speakerAfterSentence(text: string, base: number): Attribution | null {
+  const list = tokens(text, base)
+  const found = cues(list, text, base)
+  const cue = found.at(-1)
+  if (!cue || cue.kind !== 'verb' || list.length - cue.last > 4) return null
+  const chunks = splitChunks(list.slice(0, cue.index))
+  const np = chunks.length > 0 ? speakerPhrase(chunks.at(-1)!, text, base) : null
+  if (!np || np.kind === 'role' && chunks.at(-1)!.length > 4) return null
+  return {...np, cue: cue.text, cueStart: list[cue.index].start, cueEnd: list[cue.last].end}
+}
+
+/** The first comma-separated part of a sentence that starts with a subject: "During a speech, Trump attacked …". */
+function firstSubject(list: Token[], upTo: number, text: string, base: number): Omit<Attribution, 'cue' | 'cueStart' | 'cueEnd'> | null {
+  let from = clauseStart(list, upTo, false)
+  while (from < upTo) {
+    const np = speakerPhrase(subjectAt(list, from), text, base)
+    if (np) return np
+    while (from < upTo && !isPunct(list[from])) from++
+    from++
+  }
+  return null
+}
+
+/** A sentence that introduces a quotation without a cue ("Sanders made the following comment:"): its subject. */
+export function sentenceSubject(text: string, base: number): Attribution | null {
+  const list = tokens(text, base)
+  const np = firstSubject(list, list.length, text, base)
+  if (!np || np.kind === 'role' && np.end - np.start > 40) return null
+  const colon = text.lastIndexOf(':')
+  return {...np, cue: ':', cueStart: base + colon, cueEnd: base + colon + 1}
+}

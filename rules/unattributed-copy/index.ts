@@ -1,0 +1,136 @@
+// Finds sentences that two articles share nearly word for word (quotations
+// blanked: a quote is meant to be repeated), by MinHash/LSH over word
+// shingles, then reports each article pair: a warning when the copy credits
+// neither the other outlet nor the wire service the other credits, info when
+// it does. When the
+// publication dates differ, only the later article is said to have copied.
+import type {CreditFact} from '../../pipeline/extract/credits.js'
+import type {CorpusRule} from '../../pipeline/rule.js'
+import type {ArticleFacts} from '../../pipeline/types.js'
+import {meta, type UnattributedCopyOptions} from './meta.js'
+import {bandKeys, hashString, signature} from './minhash.js'
+
+interface Passage {
+  article: number
+  start: number
+  end: number
+  words: number
+  shingles: Set<number>
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
+// A bucket this full is boilerplate shared by many outlets, not copy between two.
+const maxBucket = 50
+
+function passages(article: ArticleFacts, index: number, options: UnattributedCopyOptions): Passage[] {
+  const quoted = (article.quotations ?? []).filter((q) => (q.depth ?? 0) === 0)
+  const headings = article.headings
+  const result: Passage[] = []
+  for (const sentence of article.sentences) {
+    if (headings.some((h) => h.start <= sentence.start && sentence.end <= h.end)) continue
+    const words: string[] = []
+    for (const m of sentence.text.matchAll(wordPattern)) {
+      const at = sentence.start + m.index!
+      if (quoted.some((q) => q.start <= at && at < q.end)) continue
+      words.push(m[0].toLowerCase().replace(/’/gu, "'"))
+    }
+    if (words.length < options.minSentenceWords) continue
+    const shingles = new Set<number>()
+    for (let i = 0; i + options.shingle <= words.length; i++) shingles.add(hashString(words.slice(i, i + options.shingle).join(' ')))
+    result.push({article: index, start: sentence.start, end: sentence.end, words: words.length, shingles})
+  }
+  return result
+}
+
+function overlap(a: Set<number>, b: Set<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let shared = 0
+  for (const value of small) if (large.has(value)) shared++
+  return small.size === 0 ? 0 : shared / small.size
+}
+
+const agencyNames = /\b(associated press|reuters|afp|agence france-presse|bloomberg|dpa|upi|press association|canadian press|xinhua)\b/giu
+
+/**
+ * How the article credits copy it shares with `other`: by naming the other's
+ * outlet, or by crediting the wire service the other article credits (both
+ * ran the same wire copy). A wire credit for some other agency does not cover it.
+ */
+function credits(article: ArticleFacts, other: ArticleFacts): string | null {
+  const outlet = other.meta.outlet
+  if (outlet && outlet.length > 2 && article.text.toLowerCase().includes(outlet.toLowerCase())) return outlet
+  const theirs = new Set(((other.extra.credits ?? []) as CreditFact[]).map((credit) => credit.agency).filter(Boolean))
+  if (theirs.size === 0) return null
+  for (const credit of (article.extra.credits ?? []) as CreditFact[]) if (credit.agency && theirs.has(credit.agency)) return credit.text
+  for (const m of article.text.matchAll(agencyNames)) {
+    const name = m[1].toLowerCase()
+    if (theirs.has(name === 'agence france-presse' ? 'afp' : name)) return m[0]
+  }
+  return null
+}
+
+export const unattributedCopy: CorpusRule<UnattributedCopyOptions> = {
+  meta,
+  run(corpus, options) {
+    const all = corpus.articles.flatMap((article, index) => passages(article, index, options))
+    const buckets = new Map<string, number[]>()
+    all.forEach((passage, index) => {
+      for (const key of bandKeys(signature(passage.shingles))) {
+        const list = buckets.get(key) ?? []
+        if (list.length <= maxBucket) list.push(index)
+        buckets.set(key, list)
+      }
+    })
+    // Candidate pairs from shared buckets, verified on the shingles themselves.
+    const shared = new Map<string, Array<[Passage, Passage]>>()
+    const seen = new Set<string>()
+    for (const list of buckets.values()) {
+      if (list.length < 2 || list.length > maxBucket) continue
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const a = all[list[i]]
+          const b = all[list[j]]
+          if (a.article === b.article) continue
+          const key = `${list[i]}:${list[j]}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          if (overlap(a.shingles, b.shingles) < options.minOverlap) continue
+          const [first, second] = a.article < b.article ? [a, b] : [b, a]
+          const pair = `${first.article}:${second.article}`
+          shared.set(pair, [...(shared.get(pair) ?? []), [first, second]])
+        }
+      }
+    }
+    for (const [pair, matches] of shared) {
+      const [x, y] = pair.split(':').map(Number)
+      for (const [self, other, side] of [[x, y, 0], [y, x, 1]] as const) {
+        const article = corpus.articles[self]
+        const source = corpus.articles[other]
+        const mine = unique(matches.map((match) => match[side]))
+        const theirs = unique(matches.map((match) => match[1 - side]))
+        const words = mine.reduce((sum, passage) => sum + passage.words, 0)
+        if (words < options.minSharedWords) continue
+        // The earlier of two dated articles is the original, not the copy.
+        if (article.meta.published && source.meta.published && article.meta.published < source.meta.published) continue
+        const credit = credits(article, source)
+        const outlet = source.meta.outlet ? ` (${source.meta.outlet})` : ''
+        corpus.report(meta.id, article.id, {
+          reason: credit
+            ? `Passage of ${words} words shared with \`${source.id}\`${outlet}, credited to \`${credit.length > 50 ? `${credit.slice(0, 50)}…` : credit}\``
+            : `Unexpected passage of ${words} words shared with \`${source.id}\`${outlet} without credit, expected a credit to the outlet or wire service`,
+          note: 'Copy shared word for word with another outlet comes from one source; readers should be told which, so they do not count it as independent confirmation.',
+          start: mine[0].start,
+          end: mine[0].end,
+          confidence: credit ? 0.8 : Math.min(0.9, 0.5 + words / 200),
+          severity: credit ? 'info' : undefined,
+          evidence: theirs.slice(0, 3).map((passage) => corpus.evidence(source.id, passage.start, passage.end)),
+          key: `copy:${source.id}`
+        })
+      }
+    }
+  }
+}
+
+function unique(list: Passage[]): Passage[] {
+  return [...new Set(list)].sort((a, b) => a.start - b.start)
+}

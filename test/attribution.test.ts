@@ -1,0 +1,43 @@
+// Attribution on real text nobody here wrote: PolNeAR (gold speakers) and
+// NewsWCL50 (clean copy that should stay quiet). Thresholds from issue 4.
+import {describe, expect, it} from 'vitest'
+import {measureRecall, measureSpeakers, polnearArticles} from './attribution/polnear.js'
+import {measureFalseWarnings} from './attribution/newswcl50.js'
+import {hasEvaldata} from './helpers/evaldata.js'
+
+describe.skipIf(!hasEvaldata)('attribution on PolNeAR dev', () => {
+  const articles = polnearArticles('dev')
+
+  it('finds a speaker overlapping the gold source for ≥ 85 % of direct quotations', () => {
+    const figures = measureSpeakers(articles)
+    const rate = figures.speakerOverlap / figures.quotations
+    console.log(`PolNeAR dev speaker overlap: ${figures.speakerOverlap}/${figures.quotations} = ${(100 * rate).toFixed(1)} %`)
+    expect(figures.quotations).toBeGreaterThan(500)
+    expect(rate).toBeGreaterThanOrEqual(0.85)
+  })
+
+  it('warns "without a speaker" on ≤ 5 % of quotations that have a gold source', () => {
+    const figures = measureSpeakers(articles)
+    const rate = figures.warned / figures.quotations
+    console.log(`PolNeAR dev warnings on sourced quotations: ${figures.warned}/${figures.quotations} = ${(100 * rate).toFixed(1)} %`)
+    expect(rate).toBeLessThanOrEqual(0.05)
+  })
+
+  it('warns on ≥ 80 % of quotations whose source and cue were cut out', () => {
+    const figures = measureRecall(articles)
+    const rate = figures.detected / figures.positives
+    console.log(`PolNeAR dev recall after removing source and cue: ${figures.detected}/${figures.positives} = ${(100 * rate).toFixed(1)} %`)
+    expect(figures.positives).toBeGreaterThan(100)
+    expect(rate).toBeGreaterThanOrEqual(0.8)
+  })
+})
+
+describe.skipIf(!hasEvaldata)('attribution rules on untouched NewsWCL50', () => {
+  it('give ≤ 1 warning per 1,000 words', async () => {
+    const figures = await measureFalseWarnings()
+    const rate = (1000 * figures.warnings.length) / figures.words
+    console.log(`NewsWCL50 attribution warnings: ${figures.warnings.length} in ${figures.words} words = ${rate.toFixed(2)} per 1,000`, figures.byRule)
+    expect(figures.words).toBeGreaterThan(30000)
+    expect(rate).toBeLessThanOrEqual(1)
+  }, 60000)
+})

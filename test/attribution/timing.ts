@@ -1,0 +1,57 @@
+// What the attribution extractors and rules cost on the article hot path:
+// NewsWCL50 audited with no rules (parse + sentence extractor + the new
+// extractors) and with the attribution rules, against a bare retext-english
+// parse of the same text. Run: npx tsc -p . && node .dist/test/attribution/timing.js
+import {performance} from 'node:perf_hooks'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {createArticleAuditor} from '../../pipeline/article/process.js'
+import {extractors} from '../../pipeline/extract/index.js'
+import {extractCredits} from '../../pipeline/extract/credits.js'
+import {extractQuotations} from '../../pipeline/extract/quotations.js'
+import {buildArticle} from '../../pipeline/load/index.js'
+import {testConfig} from '../helpers/audit-text.js'
+import {hasEvaldata, newswcl50Events} from '../helpers/evaldata.js'
+import {attributionRules} from './newswcl50.js'
+
+/** Fastest of `rounds` runs of each variant, interleaved so a busy machine slows them alike. */
+function fastest(rounds: number, variants: Array<() => void>): number[] {
+  const times = variants.map(() => Infinity)
+  for (let warm = 0; warm < 3; warm++) for (const run of variants) run()
+  for (let round = 0; round < rounds; round++) {
+    variants.forEach((run, index) => {
+      const start = performance.now()
+      run()
+      times[index] = Math.min(times[index], performance.now() - start)
+    })
+  }
+  return times
+}
+
+if (!hasEvaldata) console.log('NewsWCL50 not found under ../shared/evaldata: nothing measured')
+else {
+  const texts = newswcl50Events().flatMap(({articles}) => Object.entries(articles))
+  const articles = texts.map(([id, text]) => buildArticle(id, `${id}.txt`, text))
+  const parser = unified().use(retextEnglish)
+  // The spine without this issue's extractors, for comparison.
+  const mine = new Set<unknown>([extractQuotations, extractCredits])
+  const all = [...extractors]
+  extractors.splice(0, extractors.length, ...all.filter((extractor) => !mine.has(extractor)))
+  const spine = createArticleAuditor(testConfig([]))
+  extractors.splice(0, extractors.length, ...all)
+  const none = createArticleAuditor(testConfig([]))
+  const articleRules = attributionRules.filter((rule) => rule !== 'unattributed-copy')
+  const withRules = createArticleAuditor(testConfig(articleRules))
+  const bytes = texts.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0)
+  const [parse, base, extract, rules] = fastest(20, [
+    () => { for (const [, text] of texts) parser.parse(text) },
+    () => { for (const article of articles) spine(article) },
+    () => { for (const article of articles) none(article) },
+    () => { for (const article of articles) withRules(article) }
+  ])
+  console.log(`NewsWCL50: ${texts.length} articles, ${(bytes / 1024).toFixed(0)} KiB`)
+  console.log(`bare retext-english parse: ${parse.toFixed(0)} ms`)
+  console.log(`article stage without this issue's extractors, no rules: ${base.toFixed(0)} ms (${(base / parse).toFixed(2)}× the parse)`)
+  console.log(`article stage, all extractors, no rules: ${extract.toFixed(0)} ms (${(extract / parse).toFixed(2)}× the parse)`)
+  console.log(`article stage + attribution rules (${articleRules.join(', ')}): ${rules.toFixed(0)} ms (${(rules / parse).toFixed(2)}× the parse)`)
+}
