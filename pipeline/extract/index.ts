@@ -3,9 +3,10 @@
 // They never report findings; rules do.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {extractEntities} from './entities.js'
 import {extractSentences} from './sentences.js'
 
 export type Extractor = () => (tree: Root, file: VFile) => void
 
 /** In order: later extractors may read what earlier ones wrote. */
-export const extractors: Extractor[] = [extractSentences]
+export const extractors: Extractor[] = [extractSentences, extractEntities]
