@@ -1,0 +1,98 @@
+// Minority spellings of a name, learned from the corpus: a capitalised token
+// one edit away from a form that more independent articles use mid-sentence
+// ("Cloudfare" beside "Cloudflare") is a misspelling, unless the variant is a
+// real name or word in its own right. Spacing, case and hyphen variants are
+// reported by ./forms.ts as inconsistent forms (info).
+import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
+import {corpusNames, deletions, type TokenEntry} from '../../pipeline/names/corpus-names.js'
+import {isEnglishWord} from '../../pipeline/names/dictionary.js'
+import {createGazetteer} from '../../pipeline/names/gazetteer.js'
+import {damerauLevenshtein, jaroWinkler} from '../../pipeline/names/similarity.js'
+import {reportForms} from './forms.js'
+import {meta, type NameSpellingOptions} from './meta.js'
+
+const note = 'A misspelt name misleads readers and search alike, and it is a sign the copy was not checked; the other articles of the corpus spell it the expected way.'
+
+export const nameSpelling: CorpusRule<NameSpellingOptions> = {
+  meta,
+  run(corpus, options) {
+    const names = corpusNames(corpus.articles)
+    const gazetteer = createGazetteer(corpus.entities ?? [], options.accept)
+    const rejected = new Map(Object.entries(options.reject).map(([wrong, right]) => [wrong.toLowerCase(), right]))
+
+    // Block by the one-deletion neighbourhood: linear in the vocabulary.
+    const neighbours = new Map<string, string[]>()
+    for (const key of names.tokens.keys()) {
+      if (key.length < options.minLength - 1) continue
+      for (const deleted of new Set(deletions(key))) {
+        const list = neighbours.get(deleted)
+        if (list) list.push(key)
+        else neighbours.set(deleted, [key])
+      }
+    }
+
+    for (const variant of names.tokens.values()) {
+      const right = rejected.get(variant.key)
+      if (right !== undefined) {
+        reportVariant(corpus, variant, right, [], 0.95)
+        continue
+      }
+      if (variant.key.length < options.minLength - 1 || gazetteer.isKnown(variant.key)) continue
+      const candidates = new Set<string>()
+      for (const deleted of new Set(deletions(variant.key))) for (const key of neighbours.get(deleted) ?? []) candidates.add(key)
+      let best: TokenEntry | undefined
+      for (const key of candidates) {
+        const canonical = names.tokens.get(key)!
+        if (key === variant.key || !similarNames(variant.key, key, options.minLength)) continue
+        if (canonical.nameArticles.size < options.minSupport) continue
+        if (canonical.nameArticles.size < options.ratio * variant.articles.size) continue
+        if (!best || canonical.nameArticles.size > best.nameArticles.size) best = canonical
+      }
+      if (!best || isEnglishWord(variant.uses[0].text)) continue
+      const support = [...best.nameArticles].filter((id) => !variant.articles.has(id))
+      if (support.length === 0) continue
+      const evidence = support.slice(0, 3).map((id) => {
+        const use = best.uses.find((item) => item.article === id && !item.mention.inQuote) ?? best.uses.find((item) => item.article === id)!
+        return corpus.evidence(id, use.start, use.end, use.text)
+      })
+      const confidence = Math.min(0.95, 0.55 + 0.1 * support.length)
+      reportVariant(corpus, variant, names.display(best.key), evidence, confidence, support.length)
+    }
+    reportForms(corpus, names, options)
+  }
+}
+
+/** One edit apart, same first letter, high Jaro–Winkler, and not an inflection (Korea/Korean, Clinton/Clintons). */
+function similarNames(a: string, b: string, minLength: number): boolean {
+  if (a[0] !== b[0] || Math.max(a.length, b.length) < minLength) return false
+  if (damerauLevenshtein(a, b, 1) !== 1) return false
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a]
+  if (longer.length === shorter.length + 1 && longer.startsWith(shorter) && /[snia]$/.test(longer)) return false
+  return jaroWinkler(a, b) >= 0.9
+}
+
+function reportVariant(
+  corpus: CorpusContext,
+  variant: TokenEntry,
+  expected: string,
+  evidence: ReturnType<CorpusContext['evidence']>[],
+  confidence: number,
+  others = 0
+): void {
+  for (const use of variant.uses) {
+    // A speaker's own spelling inside a quotation is theirs to keep.
+    if (use.mention.inQuote) continue
+    const count = others > 0 ? ` (${others} other article${others === 1 ? '' : 's'})` : ''
+    corpus.report(meta.id, use.article, {
+      reason: `Unexpected \`${use.text}\`, expected \`${expected}\`${count}`,
+      note,
+      start: use.start,
+      end: use.end,
+      actual: use.text,
+      expected: [expected],
+      confidence,
+      evidence: evidence.filter((item) => item.article !== use.article),
+      key: `misspelt-name:${variant.key}`
+    })
+  }
+}
