@@ -58,5 +58,5 @@ export function jaroWinkler(a: string, b: string): number {
 
 /** The key under which spacing, case and hyphen variants meet: "Kiwi Farms", "KiwiFarms", "kiwi-farms". */
 export function formKey(name: string): string {
-  return name.toLowerCase().replace(/[\s\-‐–.’']+/gu, '')
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[\s\-‐–.’']+/gu, '')
 }

@@ -7,7 +7,7 @@ import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import {corpusNames, deletions, type TokenEntry} from '../../pipeline/names/corpus-names.js'
 import {isEnglishWord} from '../../pipeline/names/dictionary.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
-import {damerauLevenshtein, jaroWinkler} from '../../pipeline/names/similarity.js'
+import {damerauLevenshtein, formKey, jaroWinkler} from '../../pipeline/names/similarity.js'
 import {reportForms} from './forms.js'
 import {meta, type NameSpellingOptions} from './meta.js'
 
@@ -43,7 +43,7 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
       let best: TokenEntry | undefined
       for (const key of candidates) {
         const canonical = names.tokens.get(key)!
-        if (key === variant.key || !similarNames(variant.key, key, options.minLength)) continue
+        if (key === variant.key || !similarNames(variant.key, key, options.minLength, (stem) => names.tokens.has(stem))) continue
         if (canonical.nameArticles.size < options.minSupport) continue
         if (canonical.nameArticles.size < options.ratio * variant.articles.size) continue
         if (!best || canonical.nameArticles.size > best.nameArticles.size) best = canonical
@@ -62,13 +62,41 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
   }
 }
 
-/** One edit apart, same first letter, high Jaro–Winkler, and not an inflection (Korea/Korean, Clinton/Clintons). */
-function similarNames(a: string, b: string, minLength: number): boolean {
+/** One edit apart, same first letter, close by Jaro–Winkler, not an inflection, a spelling variety or a form variant. */
+function similarNames(a: string, b: string, minLength: number, known: (key: string) => boolean): boolean {
   if (a[0] !== b[0] || Math.max(a.length, b.length) < minLength) return false
-  if (damerauLevenshtein(a, b, 1) !== 1) return false
+  if (formKey(a) === formKey(b) || damerauLevenshtein(a, b, 1) !== 1) return false
+  if (inflected(a, b, known) || spellingVariety(a, b)) return false
+  return jaroWinkler(a, b) >= 0.8
+}
+
+/** Korea/Korean, Iraq/Iraqi, Clinton/Clintons, Bern/Berne, Koreas/Korean: one name, two grammatical forms. */
+function inflected(a: string, b: string, known: (key: string) => boolean): boolean {
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a]
-  if (longer.length === shorter.length + 1 && longer.startsWith(shorter) && /[snia]$/.test(longer)) return false
-  return jaroWinkler(a, b) >= 0.9
+  if (longer.length === shorter.length + 1 && longer.startsWith(shorter)) {
+    const added = longer[longer.length - 1]
+    const last = shorter[shorter.length - 1]
+    if (added === last) return false
+    return added === 's' || added === 'i' || added === 'e' || (added === 'n' && last === 'a')
+  }
+  if (a.length === b.length && a.slice(0, -1) === b.slice(0, -1)) {
+    const stem = a.slice(0, -1)
+    return /[sni]/.test(a[a.length - 1]) && /[sni]/.test(b[b.length - 1]) && known(stem)
+  }
+  return false
+}
+
+/** British and American spellings of one name: Centre/Center, Technicolour/Technicolor. */
+function spellingVariety(a: string, b: string): boolean {
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a]
+  if (longer.length === shorter.length + 1) {
+    const i = [...shorter].findIndex((c, index) => c !== longer[index])
+    return i > 0 && longer.slice(i - 1, i + 2) === 'our' && shorter.slice(i - 1, i + 1) === 'or'
+  }
+  if (a.length !== b.length) return false
+  const [er, re] = a.endsWith('er') ? [a, b] : [b, a]
+  return (er.endsWith('er') && re.endsWith('re') && er.slice(0, -2) === re.slice(0, -2) && isEnglishWord(er)) ||
+    a.replace(/is(e|ing|ation)/g, 'iz$1') === b.replace(/is(e|ing|ation)/g, 'iz$1')
 }
 
 function reportVariant(

@@ -4,7 +4,10 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
-export const evaldataRoot = fileURLToPath(new URL('../../../shared/evaldata', import.meta.url))
+// From test/helpers under vitest, or from .dist/test/helpers when compiled scripts run.
+export const evaldataRoot = [new URL('../../../shared/evaldata', import.meta.url), new URL('../../../../shared/evaldata', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((path) => existsSync(path)) ?? fileURLToPath(new URL('../../../shared/evaldata', import.meta.url))
 export const hasEvaldata = existsSync(join(evaldataRoot, 'newswcl50'))
 
 /** NewsWCL50: 10 events × 5 outlets, one paragraph a line. */
