@@ -2,11 +2,12 @@
 import type {ArticleRule, CorpusRule, Rule} from '../pipeline/rule.js'
 import {malformedMetadata} from './malformed-metadata/index.js'
 import {nameSpelling} from './name-spelling/index.js'
+import {nameVariant} from './name-variant/index.js'
 import {pageChrome} from './page-chrome/index.js'
 import {readability} from './readability/index.js'
 import {reusedHeadline} from './reused-headline/index.js'
 
 export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability]
-export const corpusRules: CorpusRule[] = [reusedHeadline, nameSpelling]
+export const corpusRules: CorpusRule[] = [reusedHeadline, nameSpelling, nameVariant]
 export const allRules: Rule[] = [...articleRules, ...corpusRules]
 export const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]))
