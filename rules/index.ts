@@ -6,8 +6,9 @@ import {nameVariant} from './name-variant/index.js'
 import {pageChrome} from './page-chrome/index.js'
 import {readability} from './readability/index.js'
 import {reusedHeadline} from './reused-headline/index.js'
+import {tickerSpinning} from './ticker-spinning/index.js'
 
 export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability]
-export const corpusRules: CorpusRule[] = [reusedHeadline, nameSpelling, nameVariant]
+export const corpusRules: CorpusRule[] = [reusedHeadline, nameSpelling, nameVariant, tickerSpinning]
 export const allRules: Rule[] = [...articleRules, ...corpusRules]
 export const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]))

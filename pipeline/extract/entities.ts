@@ -150,7 +150,7 @@ function emitRun(
   if (first.initial) mention.initial = true
   if (heading) mention.heading = true
   const after = ticker.exec(text.slice(last.end, last.end + 32))
-  if (after && possessive.exec(last.text) === null) {
+  if (after) {
     mention.ticker = `${after[1].toUpperCase()}:${after[2]}`
     mention.tickerStart = last.end + after[0].indexOf('(')
     mention.tickerEnd = last.end + after[0].length

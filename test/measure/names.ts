@@ -122,7 +122,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now()
   const fp = await measureFalsePositives(clusters)
   console.log(`false warnings/errors: ${fp.findings} in ${fp.words} words = ${fp.perThousandWords.toFixed(3)} per 1,000 words`)
-  for (const example of fp.examples.slice(0, 40)) console.log(`  ${example}`)
+  for (const example of fp.examples.slice(0, Number(process.env.SHOW ?? 40))) console.log(`  ${example}`)
   const recall = await measureRecall(clusters)
   console.log(`recall: ${recall.detected}/${recall.injected} = ${(100 * recall.recall).toFixed(1)} % (skipped ${recall.skipped} corruptions that made a real word or name)`)
   for (const [kind, slot] of Object.entries(recall.byKind)) console.log(`  ${kind}: ${slot.detected}/${slot.injected}`)

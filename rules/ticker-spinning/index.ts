@@ -1,0 +1,129 @@
+// Spinner artifacts around stock tickers. A text spinner that swaps a
+// company's name for a synonym keeps the ticker ("Cloudy (NYSE:NET)"), and one
+// that swaps the name for its ticker leaves "NET CEO Matthew Prince". The
+// ticker's owner comes from the config's entities or is learned from the
+// corpus (./owners.ts); a name written before the ticker that is not its owner
+// is an error, a bare ticker standing for the company in prose a warning.
+import type {CorpusRule} from '../../pipeline/rule.js'
+import {createGazetteer} from '../../pipeline/names/gazetteer.js'
+import {formKey} from '../../pipeline/names/similarity.js'
+import {meta, type TickerSpinningOptions} from './meta.js'
+import {nextWords, slotVotes, tickerHolders, vote, type BareTicker, type Candidate} from './owners.js'
+
+const allCaps = /^[\p{Lu}\d]{2,}$/u
+
+export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
+  meta,
+  run(corpus, options) {
+    const entities = corpus.entities ?? []
+    const gazetteer = createGazetteer(entities)
+    const holders = tickerHolders(corpus)
+    const symbols = new Set([...holders.map((item) => item.symbol), ...entities.flatMap((entity) => (entity.tickers ?? []).map((ticker) => ticker.split(':')[1]))])
+    if (symbols.size === 0) return
+    const marketWords = new Set(options.marketWords.map((item) => item.toLowerCase()))
+
+    const bare: BareTicker[] = []
+    for (const article of corpus.articles) {
+      for (const mention of article.entities ?? []) {
+        if (mention.kind !== 'name' || mention.heading) continue
+        const sentence = article.sentences[mention.sentence]?.text ?? ''
+        const words = sentence.match(/\p{L}+/gu) ?? []
+        if (words.filter((item) => allCaps.test(item)).length * 2 > words.length) continue
+        for (const token of mention.text.matchAll(/\S+/gu)) {
+          if (!symbols.has(token[0]) || !allCaps.test(token[0])) continue
+          const start = mention.start + token.index!
+          const end = start + token[0].length
+          if (marketWords.has(nextWords(article.text, end).split(' ')[0])) continue
+          bare.push({article, symbol: token[0], start, end, inQuote: mention.inQuote})
+        }
+      }
+    }
+
+    const candidates = new Map<string, Map<string, Candidate>>()
+    for (const item of holders) vote(candidates, item.symbol, item.holder.text, item.article.id)
+    // Slot votes support a name some article already wrote before the ticker; alone they are too loose.
+    const held = new Set(holders.map((item) => `${item.symbol}\u0000${formKey(item.holder.text)}`))
+    slotVotes(corpus, bare, symbols, candidates)
+    const owners = new Map<string, {name: string; articles: Set<string>; fromGazetteer: boolean}>()
+    for (const symbol of symbols) {
+      const configured = gazetteer.tickerOwner(symbol)
+      if (configured) {
+        owners.set(symbol, {name: configured, articles: new Set(), fromGazetteer: true})
+        continue
+      }
+      const ranked = [...(candidates.get(symbol)?.values() ?? [])]
+        .filter((candidate) => held.has(`${symbol}\u0000${formKey(candidate.name)}`))
+        .sort((a, b) => b.articles.size - a.articles.size)
+      if (ranked.length === 0 || ranked[0].articles.size < options.minVotes) continue
+      if (ranked[1] && ranked[1].articles.size >= ranked[0].articles.size) continue
+      owners.set(symbol, {...ranked[0], fromGazetteer: false})
+    }
+
+    for (const item of holders) {
+      const owner = owners.get(item.symbol)
+      if (!owner) continue
+      const name = item.holder.text
+      if (formKey(name) === formKey(owner.name) || gazetteer.canonicalOf(name) === owner.name) continue
+      const votes = candidates.get(item.symbol)?.get(formKey(name))?.articles.size ?? 0
+      if (!owner.fromGazetteer && votes * 2 > owner.articles.size) continue
+      corpus.report(meta.id, item.article.id, {
+        reason: `Unexpected \`${name}\` before \`${item.ticker}\`, expected \`${owner.name}\``,
+        note: `The ticker ${item.ticker} belongs to ${owner.name}${owner.fromGazetteer ? ' (config entities)' : ' in the other articles of the corpus'}; a different name before it is the trace of a text spinner that replaced the company's name and kept its ticker.`,
+        start: item.holder.start,
+        end: item.holder.end,
+        actual: name,
+        expected: [owner.name],
+        confidence: owner.fromGazetteer ? 0.9 : 0.8,
+        evidence: evidenceFor(corpus, owner.name, item.article.id),
+        key: `spun-name:${item.ticker}`
+      })
+    }
+
+    const bareArticles = new Map<string, Set<string>>()
+    for (const use of bare) bareArticles.set(use.symbol, (bareArticles.get(use.symbol) ?? new Set()).add(use.article.id))
+    for (const use of bare) {
+      const owner = owners.get(use.symbol)
+      if (!owner || formKey(owner.name) === formKey(use.symbol) || gazetteer.canonicalOf(use.symbol) === owner.name) continue
+      // AMD for Advanced Micro Devices, IBM for International Business Machines: an abbreviation, not a spin.
+      if (initials(owner.name) === use.symbol.toLowerCase()) continue
+      // A ticker that many articles use as the name is the name's usual short form, not a spinner's trace.
+      if (articlesUsing(corpus, owner.name) < 2 * bareArticles.get(use.symbol)!.size) continue
+      corpus.report(meta.id, use.article.id, {
+        reason: `Unexpected ticker \`${use.symbol}\` used as a name, expected \`${owner.name}\``,
+        note: `${use.symbol} is the stock ticker of ${owner.name}; a ticker standing for the company in running prose is the trace of a text spinner, not something an editor writes.`,
+        start: use.start,
+        end: use.end,
+        actual: use.symbol,
+        expected: [owner.name],
+        confidence: use.inQuote ? 0.6 : 0.75,
+        evidence: evidenceFor(corpus, owner.name, use.article.id),
+        severity: 'warning',
+        key: `ticker-as-name:${use.symbol}`
+      })
+    }
+  }
+}
+
+function initials(name: string): string {
+  return name.split(/[\s\-]+/).map((word) => word[0] ?? '').join('').toLowerCase()
+}
+
+function articlesUsing(corpus: Parameters<CorpusRule['run']>[0], name: string): number {
+  const key = formKey(name)
+  return corpus.articles.filter((article) => article.entities?.some((item) => item.kind === 'name' && item.text.split(/\s+/).some((token) => formKey(token) === key) || formKey(item.text) === key)).length
+}
+
+/** Up to three other articles that use the owner's name. */
+function evidenceFor(corpus: Parameters<CorpusRule['run']>[0], name: string, except: string) {
+  const key = formKey(name)
+  const found = []
+  for (const article of corpus.articles) {
+    if (article.id === except || found.length >= 3) continue
+    const mention = article.entities?.find((item) => item.kind === 'name' && !item.heading && item.text.split(/\s+/).some((token) => formKey(token) === key))
+    if (!mention) continue
+    const at = mention.text.split(/\s+/).findIndex((token) => formKey(token) === key)
+    const offset = mention.start + mention.text.split(/\s+/).slice(0, at).reduce((sum, token) => sum + token.length + 1, 0)
+    found.push(corpus.evidence(article.id, offset, offset + name.length))
+  }
+  return found
+}
