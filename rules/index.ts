@@ -8,8 +8,9 @@ import {pageChrome} from './page-chrome/index.js'
 import {readability} from './readability/index.js'
 import {reusedHeadline} from './reused-headline/index.js'
 import {tickerSpinning} from './ticker-spinning/index.js'
+import {wordSpelling} from './word-spelling/index.js'
 
-export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability, articleAAn]
+export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability, articleAAn, wordSpelling]
 export const corpusRules: CorpusRule[] = [reusedHeadline, nameSpelling, nameVariant, tickerSpinning]
 export const allRules: Rule[] = [...articleRules, ...corpusRules]
 export const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]))
