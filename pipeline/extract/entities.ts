@@ -12,6 +12,8 @@ const capitalised = /^\p{Lu}/u
 const possessive = /(?:['’]s|(?<=s)['’])$/u
 const ticker = /^\s*\(\s*([A-Z][A-Za-z]{1,8})\s*:\s*([A-Z][A-Z.\-]{0,7})\s*\)/
 const url = /\b(?:https?:\/\/|www\.)[^\s“”"'’)]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ca|info)(?:\/[^\s“”"'’)]*)?/giu
+// Cheap test first: the full URL pattern backtracks on every word.
+const maybeUrl = /:\/\/|www\.|\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ca|info)\b/iu
 const opening = new Set(['“', '«', '„'])
 const closing = new Set(['”', '»'])
 const headingKinds = new Set<Block['kind']>(['title', 'heading'])
@@ -61,7 +63,7 @@ function collectSentence(
   const sentenceStart = sentence.position!.start.offset!
   const sentenceText = text.slice(sentenceStart, sentence.position!.end.offset!)
   const urls: Array<[number, number]> = []
-  if (sentenceText.includes('.')) {
+  if (maybeUrl.test(sentenceText)) {
     url.lastIndex = 0
     for (let match = url.exec(sentenceText); match; match = url.exec(sentenceText)) {
       const start = sentenceStart + match.index

@@ -3,7 +3,6 @@
 // data/sounds.yml. Numbers, single letters and acronyms that may be read as
 // words (NASA) are left alone: precision first.
 import type {Root, SentenceContent} from 'nlcst'
-import {SKIP, visit} from 'unist-util-visit'
 import {compilePatterns, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
 import {report} from '../../pipeline/report.js'
 import type {ArticleRule} from '../../pipeline/rule.js'
@@ -41,34 +40,37 @@ export const articleAAn: ArticleRule<{}> = {
   meta,
   plugin: () => (tree: Root, file) => {
     const text = String(file.value)
-    visit(tree, 'SentenceNode', (sentence) => {
-      const children = sentence.children
-      for (let i = 0; i < children.length; i++) {
-        const node = children[i]
-        if (node.type !== 'WordNode') continue
-        const start = node.position!.start.offset!
-        const end = node.position!.end.offset!
-        const article = text.slice(start, end)
-        if (article !== 'a' && article !== 'an' && !(i === 0 && (article === 'A' || article === 'An'))) continue
-        const next = nextWord(children, i + 1, text)
-        if (!next) continue
-        const sound = soundOf(next.text)
-        const wantsAn = sound === 'vowel'
-        if (sound === null || wantsAn === (article.toLowerCase() === 'an')) continue
-        const expected = wantsAn ? (article[0] === 'A' ? 'An' : 'an') : article[0] === 'A' ? 'A' : 'a'
-        report(file, meta, {
-          reason: `Unexpected \`${article}\` before \`${next.text}\`, expected \`${expected}\``,
-          note: '“an” goes before a vowel sound and “a” before a consonant sound; a wrong article is a typo an editor would catch, and often a trace of a word swapped by a spinner or translator.',
-          start,
-          end,
-          actual: article,
-          expected: [expected],
-          confidence: next.quoted ? 0.7 : 0.8,
-          key: `a-an:${next.text.toLowerCase()}`
-        })
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue
+        const children = sentence.children
+        for (let i = 0; i < children.length; i++) {
+          const node = children[i]
+          if (node.type !== 'WordNode') continue
+          const start = node.position!.start.offset!
+          const end = node.position!.end.offset!
+          const article = text.slice(start, end)
+          if (article !== 'a' && article !== 'an' && !(i === 0 && (article === 'A' || article === 'An'))) continue
+          const next = nextWord(children, i + 1, text)
+          if (!next) continue
+          const sound = soundOf(next.text)
+          const wantsAn = sound === 'vowel'
+          if (sound === null || wantsAn === (article.toLowerCase() === 'an')) continue
+          const expected = wantsAn ? (article[0] === 'A' ? 'An' : 'an') : article[0] === 'A' ? 'A' : 'a'
+          report(file, meta, {
+            reason: `Unexpected \`${article}\` before \`${next.text}\`, expected \`${expected}\``,
+            note: '“an” goes before a vowel sound and “a” before a consonant sound; a wrong article is a typo an editor would catch, and often a trace of a word swapped by a spinner or translator.',
+            start,
+            end,
+            actual: article,
+            expected: [expected],
+            confidence: next.quoted ? 0.7 : 0.8,
+            key: `a-an:${next.text.toLowerCase()}`
+          })
+        }
       }
-      return SKIP
-    })
+    }
   }
 }
 

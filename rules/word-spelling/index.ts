@@ -5,7 +5,6 @@
 // this article's own names in lower case, a name from the gazetteer lists, or
 // on the `accept` list. Suggestions are capped per article and cached.
 import type {Root} from 'nlcst'
-import {SKIP, visit} from 'unist-util-visit'
 import {englishSpeller, suggestWords} from '../../pipeline/names/dictionary.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {report} from '../../pipeline/report.js'
@@ -36,25 +35,34 @@ export const wordSpelling: ArticleRule<WordSpellingOptions> = {
       const names = new Set((file.data.facts?.entities ?? []).flatMap((mention) => mention.text.toLowerCase().split(/[\s\-]+/)))
       const body = file.data.article!.blocks.filter((block) => block.kind === 'body')
       let suggested = 0
-      visit(tree, 'WordNode', (node) => {
-        const start = node.position!.start.offset!
-        const end = node.position!.end.offset!
-        const word = text.slice(start, end)
-        if (!lowerWord.test(word) || isKnown(word) || names.has(word.replace(possessive, ''))) return SKIP
-        if (!body.some((block) => start >= block.start && start < block.end)) return SKIP
-        const expected = suggested++ < options.suggestPerArticle ? suggestWords(word, options.maxSuggestions) : []
-        report(file, meta, {
-          reason: `Unexpected unknown word \`${word}\`${expected.length > 0 ? `, expected ${expected.map((item) => `\`${item}\``).join(', ')}` : ''}`,
-          note: 'The English dictionary does not know this word; it may be a typo, or jargon to add to the `accept` list.',
-          start,
-          end,
-          actual: word,
-          expected,
-          confidence: 0.4,
-          key: `unknown-word:${word}`
-        })
-        return SKIP
-      })
+      let cursor = 0
+      for (const paragraph of tree.children) {
+        if (paragraph.type !== 'ParagraphNode') continue
+        const at = paragraph.position!.start.offset!
+        while (cursor < body.length && body[cursor].end <= at) cursor++
+        if (cursor >= body.length || at < body[cursor].start) continue
+        for (const sentence of paragraph.children) {
+          if (sentence.type !== 'SentenceNode') continue
+          for (const node of sentence.children) {
+            if (node.type !== 'WordNode') continue
+            const start = node.position!.start.offset!
+            const end = node.position!.end.offset!
+            const word = text.slice(start, end)
+            if (!lowerWord.test(word) || isKnown(word) || names.has(word.replace(possessive, ''))) continue
+            const expected = suggested++ < options.suggestPerArticle ? suggestWords(word, options.maxSuggestions) : []
+            report(file, meta, {
+              reason: `Unexpected unknown word \`${word}\`${expected.length > 0 ? `, expected ${expected.map((item) => `\`${item}\``).join(', ')}` : ''}`,
+              note: 'The English dictionary does not know this word; it may be a typo, or jargon to add to the `accept` list.',
+              start,
+              end,
+              actual: word,
+              expected,
+              confidence: 0.4,
+              key: `unknown-word:${word}`
+            })
+          }
+        }
+      }
     }
   }
 }

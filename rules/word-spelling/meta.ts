@@ -19,6 +19,6 @@ export const meta: RuleMeta<WordSpellingOptions> = {
   options: v.strictObject({
     accept: v.optional(v.array(v.string()), []),
     maxSuggestions: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 3),
-    suggestPerArticle: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 2)
+    suggestPerArticle: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 10)
   })
 }
