@@ -48,6 +48,8 @@ export function extractEntities() {
         collectSentence(sentence, text, sentenceIndex++, inHeading(start), quote, entities)
       }
     }
+    // URLs are found per sentence before its words: keep document order.
+    entities.sort((a, b) => a.start - b.start)
     file.data.facts = {...file.data.facts, entities}
   }
 }

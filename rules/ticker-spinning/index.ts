@@ -87,7 +87,7 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
       // AMD for Advanced Micro Devices, IBM for International Business Machines: an abbreviation, not a spin.
       if (initials(owner.name) === use.symbol.toLowerCase()) continue
       // A ticker that many articles use as the name is the name's usual short form, not a spinner's trace.
-      if (articlesUsing(corpus, owner.name) < 2 * bareArticles.get(use.symbol)!.size) continue
+      if (!owner.fromGazetteer && articlesUsing(corpus, owner.name) < 2 * bareArticles.get(use.symbol)!.size) continue
       corpus.report(meta.id, use.article.id, {
         reason: `Unexpected ticker \`${use.symbol}\` used as a name, expected \`${owner.name}\``,
         note: `${use.symbol} is the stock ticker of ${owner.name}; a ticker standing for the company in running prose is the trace of a text spinner, not something an editor writes.`,
