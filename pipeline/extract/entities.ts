@@ -10,7 +10,9 @@ import {functionWords} from './function-words.js'
 
 const capitalised = /^\p{Lu}/u
 const possessive = /(?:['’]s|(?<=s)['’])$/u
-const ticker = /^\s*\(\s*([A-Z][A-Za-z]{1,8})\s*:\s*([A-Z][A-Z.\-]{0,7})\s*\)/
+// "(NYSE:NET)", "Inc. (Nasdaq: GOOGL, GOOG)": a known exchange, a colon, upper-case symbols.
+const exchanges = 'NYSE|NASDAQ|AMEX|NYSEAMERICAN|NYSEARCA|ARCA|BATS|OTC|OTCQB|OTCQX|OTCMKTS|TSX|TSXV|CVE|CSE|LSE|LON|AIM|ASX|NZX|NZE|HKEX|HKG|SEHK|SGX|TYO|TSE|OSE|KRX|KOSDAQ|TPE|TWSE|SHA|SHE|SSE|SZSE|NSE|BSE|FRA|ETR|XETRA|EPA|EBR|AMS|ELI|BIT|BME|SIX|SWX|STO|HEL|CPH|OSL|WSE|MOEX|MCX|JSE|BVMF|BMV|TADAWUL'
+const ticker = new RegExp(`^\\.?\\s*\\(\\s*(${exchanges})\\s*:\\s*([A-Z][A-Z.\\-]{0,7})(?:\\s*,\\s*[A-Z][A-Z.\\-]{0,7})*\\s*\\)`, 'i')
 const url = /\b(?:https?:\/\/|www\.)[^\s“”"'’)]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ca|info)(?:\/[^\s“”"'’)]*)?/giu
 // Cheap test first: the full URL pattern backtracks on every word.
 const maybeUrl = /:\/\/|www\.|\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ca|info)\b/iu
@@ -155,7 +157,7 @@ function emitRun(
   if (heading) mention.heading = true
   const after = ticker.exec(text.slice(last.end, last.end + 32))
   if (after) {
-    mention.ticker = `${after[1].toUpperCase()}:${after[2]}`
+    mention.ticker = `${after[1].toUpperCase()}:${after[2].toUpperCase()}`
     mention.tickerStart = last.end + after[0].indexOf('(')
     mention.tickerEnd = last.end + after[0].length
     skipTo(mention.tickerEnd)

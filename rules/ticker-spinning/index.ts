@@ -8,7 +8,7 @@ import type {CorpusRule} from '../../pipeline/rule.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {formKey} from '../../pipeline/names/similarity.js'
 import {meta, type TickerSpinningOptions} from './meta.js'
-import {nextWords, slotVotes, tickerHolders, vote, type BareTicker, type Candidate} from './owners.js'
+import {companyKey, nextWords, slotVotes, tickerHolders, vote, type BareTicker, type Candidate} from './owners.js'
 
 const allCaps = /^[\p{Lu}\d]{2,}$/u
 
@@ -42,7 +42,7 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
     const candidates = new Map<string, Map<string, Candidate>>()
     for (const item of holders) vote(candidates, item.symbol, item.holder.text, item.article.id)
     // Slot votes support a name some article already wrote before the ticker; alone they are too loose.
-    const held = new Set(holders.map((item) => `${item.symbol}\u0000${formKey(item.holder.text)}`))
+    const held = new Set(holders.map((item) => `${item.symbol}\u0000${companyKey(item.holder.text)}`))
     slotVotes(corpus, bare, symbols, candidates)
     const owners = new Map<string, {name: string; articles: Set<string>; fromGazetteer: boolean}>()
     for (const symbol of symbols) {
@@ -52,7 +52,7 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
         continue
       }
       const ranked = [...(candidates.get(symbol)?.values() ?? [])]
-        .filter((candidate) => held.has(`${symbol}\u0000${formKey(candidate.name)}`))
+        .filter((candidate) => held.has(`${symbol}\u0000${companyKey(candidate.name)}`))
         .sort((a, b) => b.articles.size - a.articles.size)
       if (ranked.length === 0 || ranked[0].articles.size < options.minVotes) continue
       if (ranked[1] && ranked[1].articles.size >= ranked[0].articles.size) continue
@@ -63,8 +63,8 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
       const owner = owners.get(item.symbol)
       if (!owner) continue
       const name = item.holder.text
-      if (formKey(name) === formKey(owner.name) || gazetteer.canonicalOf(name) === owner.name) continue
-      const votes = candidates.get(item.symbol)?.get(formKey(name))?.articles.size ?? 0
+      if (companyKey(name) === companyKey(owner.name) || gazetteer.canonicalOf(name) === owner.name) continue
+      const votes = candidates.get(item.symbol)?.get(companyKey(name))?.articles.size ?? 0
       if (!owner.fromGazetteer && votes * 2 > owner.articles.size) continue
       corpus.report(meta.id, item.article.id, {
         reason: `Unexpected \`${name}\` before \`${item.ticker}\`, expected \`${owner.name}\``,
@@ -109,21 +109,18 @@ function initials(name: string): string {
 }
 
 function articlesUsing(corpus: Parameters<CorpusRule['run']>[0], name: string): number {
-  const key = formKey(name)
-  return corpus.articles.filter((article) => article.entities?.some((item) => item.kind === 'name' && item.text.split(/\s+/).some((token) => formKey(token) === key) || formKey(item.text) === key)).length
+  const key = companyKey(name)
+  return corpus.articles.filter((article) => article.entities?.some((item) => item.kind === 'name' && formKey(item.text).includes(key))).length
 }
 
-/** Up to three other articles that use the owner's name. */
+/** Up to three other articles that use the owner's name: the mention that holds it. */
 function evidenceFor(corpus: Parameters<CorpusRule['run']>[0], name: string, except: string) {
-  const key = formKey(name)
+  const key = companyKey(name)
   const found = []
   for (const article of corpus.articles) {
     if (article.id === except || found.length >= 3) continue
-    const mention = article.entities?.find((item) => item.kind === 'name' && !item.heading && item.text.split(/\s+/).some((token) => formKey(token) === key))
-    if (!mention) continue
-    const at = mention.text.split(/\s+/).findIndex((token) => formKey(token) === key)
-    const offset = mention.start + mention.text.split(/\s+/).slice(0, at).reduce((sum, token) => sum + token.length + 1, 0)
-    found.push(corpus.evidence(article.id, offset, offset + name.length))
+    const mention = article.entities?.find((item) => item.kind === 'name' && !item.heading && formKey(item.text).includes(key))
+    if (mention) found.push(corpus.evidence(article.id, mention.start, mention.end))
   }
   return found
 }

@@ -30,6 +30,12 @@ export interface Candidate {
 }
 
 const word = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu
+const corporateSuffix = /(?:(?:^|[\s,]+)(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings?|sa|ag|nv|se|spa|ab|asa|oyj)\.?)+$/iu
+
+/** The key a company name is compared under: "Cloudflare, Inc." and "Cloudflare" meet. */
+export function companyKey(name: string): string {
+  return formKey(name.replace(corporateSuffix, ''))
+}
 
 export function tickerHolders(corpus: CorpusContext): TickerHolder[] {
   const holders: TickerHolder[] = []
@@ -40,9 +46,15 @@ export function tickerHolders(corpus: CorpusContext): TickerHolder[] {
       // Finance headlines end with the subject's ticker: "Cloudflare blocks Kiwi Farms (NYSE:NET)".
       const sentence = article.sentences[mention.sentence]
       const endsHeadline = mention.heading && sentence && /^[\s.!?]*$/.test(article.text.slice(mention.tickerEnd, sentence.end))
-      const holder = endsHeadline
+      let holder = endsHeadline
         ? entities.find((other) => other.kind === 'name' && other.sentence === mention.sentence) ?? mention
         : mention
+      // "Cloudflare, Inc. (NYSE:NET)": the ticker follows the suffix, the name comes before it.
+      if (companyKey(holder.text) === '') {
+        const before = entities.filter((other) => other.kind === 'name' && other.sentence === mention.sentence && other.end <= holder.start)
+        if (before.length === 0) continue
+        holder = before[before.length - 1]
+      }
       holders.push({article, holder, ticker: mention.ticker, symbol: mention.ticker.split(':')[1]})
     }
   }
@@ -93,8 +105,9 @@ export function slotVotes(corpus: CorpusContext, bare: BareTicker[], symbols: Se
 export function vote(into: Map<string, Map<string, Candidate>>, symbol: string, name: string, article: string): void {
   const bySymbol = into.get(symbol) ?? new Map<string, Candidate>()
   into.set(symbol, bySymbol)
-  const key = formKey(name)
-  const candidate = bySymbol.get(key) ?? {name, articles: new Set<string>()}
+  const key = companyKey(name)
+  if (key === '') return
+  const candidate = bySymbol.get(key) ?? {name: name.replace(corporateSuffix, ''), articles: new Set<string>()}
   candidate.articles.add(article)
   bySymbol.set(key, candidate)
 }
