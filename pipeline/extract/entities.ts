@@ -10,9 +10,11 @@ import {functionWords} from './function-words.js'
 
 const capitalised = /^\p{Lu}/u
 const possessive = /(?:['’]s|(?<=s)['’])$/u
-// "(NYSE:NET)", "Inc. (Nasdaq: GOOGL, GOOG)": a known exchange, a colon, upper-case symbols.
-const exchanges = 'NYSE|NASDAQ|AMEX|NYSEAMERICAN|NYSEARCA|ARCA|BATS|OTC|OTCQB|OTCQX|OTCMKTS|TSX|TSXV|CVE|CSE|LSE|LON|AIM|ASX|NZX|NZE|HKEX|HKG|SEHK|SGX|TYO|TSE|OSE|KRX|KOSDAQ|TPE|TWSE|SHA|SHE|SSE|SZSE|NSE|BSE|FRA|ETR|XETRA|EPA|EBR|AMS|ELI|BIT|BME|SIX|SWX|STO|HEL|CPH|OSL|WSE|MOEX|MCX|JSE|BVMF|BMV|TADAWUL'
-const ticker = new RegExp(`^\\.?\\s*\\(\\s*(${exchanges})\\s*:\\s*([A-Z][A-Z.\\-]{0,7})(?:\\s*,\\s*[A-Z][A-Z.\\-]{0,7})*\\s*\\)`, 'i')
+// "(NYSE:NET)", "Inc. (Nasdaq: GOOGL, GOOG)", "(NSDQ: MSFT)": an exchange (a known one in any
+// case, or any short upper-case code), a colon, upper-case symbols.
+const exchanges = new Set('NYSE|NASDAQ|AMEX|NYSEAMERICAN|NYSEARCA|ARCA|BATS|OTC|OTCQB|OTCQX|OTCMKTS|TSX|TSXV|CVE|CSE|LSE|LON|AIM|ASX|NZX|NZE|HKEX|HKG|SEHK|SGX|TYO|TSE|OSE|KRX|KOSDAQ|TPE|TWSE|SHA|SHE|SSE|SZSE|NSE|BSE|FRA|ETR|XETRA|EPA|EBR|AMS|ELI|BIT|BME|SIX|SWX|STO|HEL|CPH|OSL|WSE|MOEX|MCX|JSE|BVMF|BMV|TADAWUL'.split('|'))
+const ticker = /^\.?\s*\(\s*([A-Za-z]{2,12})\s*:\s*([A-Z][A-Z.\-]{0,7})(?:\s*,\s*[A-Z][A-Z.\-]{0,7})*\s*\)/
+const isExchange = (code: string) => exchanges.has(code.toUpperCase()) || /^[A-Z]{2,6}$/.test(code)
 const url = /\b(?:https?:\/\/|www\.)[^\s“”"'’)]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ca|info)(?:\/[^\s“”"'’)]*)?/giu
 // Cheap test first: the full URL pattern backtracks on every word.
 const maybeUrl = /:\/\/|www\.|\.(?:com|org|net|gov|edu|io|co|uk|de|fr|ca|info)\b/iu
@@ -155,8 +157,8 @@ function emitRun(
   }
   if (first.initial) mention.initial = true
   if (heading) mention.heading = true
-  const after = ticker.exec(text.slice(last.end, last.end + 32))
-  if (after) {
+  const after = ticker.exec(text.slice(last.end, last.end + 40))
+  if (after && isExchange(after[1])) {
     mention.ticker = `${after[1].toUpperCase()}:${after[2].toUpperCase()}`
     mention.tickerStart = last.end + after[0].indexOf('(')
     mention.tickerEnd = last.end + after[0].length
