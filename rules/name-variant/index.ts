@@ -16,6 +16,11 @@ interface ShortForm {
   short: string[]
 }
 
+interface LocalisedForms {
+  name: string
+  forms: string[]
+}
+
 const givenName = /^\p{Lu}\p{Ll}+$/u
 // Titles stand where a given name would: "Mr Felt" is not a variant of "Mark Felt".
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'mx', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'st', 'mt', 'fr', 'jr', 'sr'])
@@ -34,6 +39,7 @@ export const nameVariant: CorpusRule<NameVariantOptions> = {
   meta,
   run(corpus, options) {
     const shortForms = loadShortForms()
+    const localised = loadLocalisedForms()
     const gazetteer = createGazetteer(corpus.entities ?? [])
     // surname → given name → uses
     const people = new Map<string, Map<string, PersonUse[]>>()
@@ -64,7 +70,8 @@ export const nameVariant: CorpusRule<NameVariantOptions> = {
       const canonical = ranked[0]
       if (canonical.articles.size < options.minSupport || !gazetteer.isKnown(canonical.given)) continue
       for (const variant of ranked.slice(1)) {
-        if (!isVariant(variant.given, canonical.given, options.minSimilarity)) continue
+        const translated = localised.get(variant.given.toLowerCase())?.has(canonical.given.toLowerCase()) ?? false
+        if (!translated && !isVariant(variant.given, canonical.given, options.minSimilarity)) continue
         if (shortForms.get(canonical.given.toLowerCase())?.has(variant.given.toLowerCase()) || shortForms.get(variant.given.toLowerCase())?.has(canonical.given.toLowerCase())) continue
         if (canonical.articles.size < options.ratio * variant.articles.size) continue
         if (gazetteer.canonicalOf(variant.given) !== undefined) continue
@@ -113,6 +120,30 @@ function loadShortForms(): Map<string, Set<string>> {
     shortForms.set(entry.name.toLowerCase(), set)
   }
   return shortForms
+}
+
+let localisedForms: Map<string, Set<string>> | undefined
+
+/** Both directions: "matteo" → {"matthew"} and "matthew" → {"matteo", …}. */
+function loadLocalisedForms(): Map<string, Set<string>> {
+  if (localisedForms) return localisedForms
+  const where = new URL('data/localised-forms.yml', import.meta.url)
+  localisedForms = new Map()
+  const link = (a: string, b: string) => {
+    const set = localisedForms!.get(a) ?? new Set<string>()
+    set.add(b)
+    localisedForms!.set(a, set)
+  }
+  for (const [index, entry] of readLexicon<LocalisedForms[]>(where).entries()) {
+    if (typeof entry.name !== 'string' || !Array.isArray(entry.forms) || entry.forms.length === 0) {
+      throw new Error(`${where.pathname}: entry ${index + 1} needs a \`name\` and a list of \`forms\``)
+    }
+    for (const form of entry.forms) {
+      link(form.toLowerCase(), entry.name.toLowerCase())
+      link(entry.name.toLowerCase(), form.toLowerCase())
+    }
+  }
+  return localisedForms
 }
 
 /** Similar given names that are not a short form of one another (Matt, Matthew). */
