@@ -21,6 +21,12 @@ export interface TokenEntry {
   nameArticles: Set<string>
   /** Articles that use it anywhere. */
   articles: Set<string>
+  /**
+   * Articles that use it as a name: mid-sentence, or at a sentence start when
+   * some article uses it mid-sentence (so it is no ordinary capitalised word);
+   * quotations count, headlines do not.
+   */
+  supportArticles: Set<string>
   /** Surface spellings by how many uses each has. */
   surfaces: Map<string, number>
 }
@@ -48,7 +54,7 @@ export function corpusNames(articles: ArticleFacts[]): CorpusNames {
         const key = text.toLowerCase()
         let entry = tokens.get(key)
         if (!entry) {
-          entry = {key, uses: [], nameArticles: new Set(), articles: new Set(), surfaces: new Map()}
+          entry = {key, uses: [], nameArticles: new Set(), articles: new Set(), supportArticles: new Set(), surfaces: new Map()}
           tokens.set(key, entry)
         }
         const start = mention.start + match.index
@@ -59,6 +65,10 @@ export function corpusNames(articles: ArticleFacts[]): CorpusNames {
         entry.surfaces.set(text, (entry.surfaces.get(text) ?? 0) + 1)
       }
     }
+  }
+  for (const entry of tokens.values()) {
+    if (entry.nameArticles.size === 0) continue
+    for (const use of entry.uses) if (!use.mention.heading) entry.supportArticles.add(use.article)
   }
   const result: CorpusNames = {
     tokens,

@@ -44,12 +44,12 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
       for (const key of candidates) {
         const canonical = names.tokens.get(key)!
         if (key === variant.key || !similarNames(variant.key, key, options.minLength, (stem) => names.tokens.has(stem))) continue
-        if (canonical.nameArticles.size < options.minSupport) continue
-        if (canonical.nameArticles.size < options.ratio * variant.articles.size) continue
-        if (!best || canonical.nameArticles.size > best.nameArticles.size) best = canonical
+        if (canonical.supportArticles.size < options.minSupport) continue
+        if (canonical.supportArticles.size < options.ratio * variant.articles.size) continue
+        if (!best || canonical.supportArticles.size > best.supportArticles.size) best = canonical
       }
       if (!best || isEnglishWord(variant.uses[0].text)) continue
-      const support = [...best.nameArticles].filter((id) => !variant.articles.has(id))
+      const support = [...best.supportArticles].filter((id) => !variant.articles.has(id))
       if (support.length === 0) continue
       const evidence = support.slice(0, 3).map((id) => {
         const use = best.uses.find((item) => item.article === id && !item.mention.inQuote) ?? best.uses.find((item) => item.article === id)!
