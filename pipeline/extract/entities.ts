@@ -45,7 +45,8 @@ export function extractEntities() {
 
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue
-      const quote = {depth: 0}
+      // Quote depth and a ticker to skip carry over sentence ends ("Corp. (NYSE: HPQ)" splits there).
+      const quote = {depth: 0, skipUntil: -1}
       for (const sentence of (paragraph as Paragraph).children) {
         if (sentence.type !== 'SentenceNode') continue
         const start = sentence.position!.start.offset!
@@ -63,7 +64,7 @@ function collectSentence(
   text: string,
   index: number,
   heading: boolean,
-  quote: {depth: number},
+  quote: {depth: number; skipUntil: number},
   out: EntityMention[]
 ): void {
   const sentenceStart = sentence.position!.start.offset!
@@ -82,9 +83,8 @@ function collectSentence(
   const children = sentence.children
   let run: Word[] = []
   let firstWord = true
-  let skipUntil = -1
   const flush = () => {
-    if (run.length > 0) emitRun(run, text, index, heading, out, (end) => (skipUntil = end))
+    if (run.length > 0) emitRun(run, text, index, heading, out, (end) => (quote.skipUntil = end))
     run = []
   }
 
@@ -92,7 +92,7 @@ function collectSentence(
     const node: SentenceContent = children[i]
     const start = node.position!.start.offset!
     const end = node.position!.end.offset!
-    if (start < skipUntil) continue
+    if (start < quote.skipUntil) continue
     if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
       const value = node.value
       if (opening.has(value) || (value === '‘' && !isWordBefore(children, i))) quote.depth++

@@ -38,6 +38,9 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
         continue
       }
       if (variant.key.length < options.minLength - 1 || gazetteer.isKnown(variant.key)) continue
+      // The variant's own votes: articles that write it outside quotations.
+      const variantArticles = new Set(variant.uses.filter((use) => !use.mention.inQuote).map((use) => use.article)).size
+      if (variantArticles === 0) continue
       const candidates = new Set<string>()
       for (const deleted of new Set(deletions(variant.key))) for (const key of neighbours.get(deleted) ?? []) candidates.add(key)
       let best: TokenEntry | undefined
@@ -45,7 +48,7 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
         const canonical = names.tokens.get(key)!
         if (key === variant.key || !similarNames(variant.key, key, options.minLength, (stem) => names.tokens.has(stem))) continue
         if (canonical.supportArticles.size < options.minSupport) continue
-        if (canonical.supportArticles.size < options.ratio * variant.articles.size) continue
+        if (canonical.supportArticles.size < options.ratio * variantArticles) continue
         if (!best || canonical.supportArticles.size > best.supportArticles.size) best = canonical
       }
       if (!best || isEnglishWord(variant.uses[0].text)) continue

@@ -8,7 +8,7 @@ import type {CorpusRule} from '../../pipeline/rule.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {formKey} from '../../pipeline/names/similarity.js'
 import {meta, type TickerSpinningOptions} from './meta.js'
-import {companyKey, nextWords, slotVotes, tickerHolders, vote, type BareTicker, type Candidate} from './owners.js'
+import {companyKey, withoutSuffix, nextWords, slotVotes, tickerHolders, vote, type BareTicker, type Candidate} from './owners.js'
 
 const allCaps = /^[\p{Lu}\d]{2,}$/u
 
@@ -34,6 +34,8 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
           const start = mention.start + token.index!
           const end = start + token[0].length
           if (marketWords.has(nextWords(article.text, end).split(' ')[0])) continue
+          // "Intel (INTC)": a ticker cited after the name, not standing for it.
+          if (article.text[start - 1] === '(' && article.text[end] === ')') continue
           bare.push({article, symbol: token[0], start, end, inQuote: mention.inQuote})
         }
       }
@@ -42,30 +44,40 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
     const candidates = new Map<string, Map<string, Candidate>>()
     for (const item of holders) vote(candidates, item.symbol, item.holder.text, item.article.id)
     // Slot votes support a name some article already wrote before the ticker; alone they are too loose.
-    const held = new Set(holders.map((item) => `${item.symbol}\u0000${companyKey(item.holder.text)}`))
+    const holderKeys = new Set(holders.map((item) => `${item.symbol}\u0000${companyKey(item.holder.text)}`))
     slotVotes(corpus, bare, symbols, candidates)
-    const owners = new Map<string, {name: string; articles: Set<string>; fromGazetteer: boolean}>()
+    const owners = new Map<string, {name: string; fromGazetteer: boolean}>()
+    const prevalence = new Map<string, number>()
+    const used = (name: string): number => {
+      const key = companyKey(name)
+      let count = prevalence.get(key)
+      if (count === undefined) prevalence.set(key, (count = articlesUsing(corpus, name)))
+      return count
+    }
     for (const symbol of symbols) {
       const configured = gazetteer.tickerOwner(symbol)
       if (configured) {
-        owners.set(symbol, {name: configured, articles: new Set(), fromGazetteer: true})
+        owners.set(symbol, {name: configured, fromGazetteer: true})
         continue
       }
-      const ranked = [...(candidates.get(symbol)?.values() ?? [])]
-        .filter((candidate) => held.has(`${symbol}\u0000${companyKey(candidate.name)}`))
-        .sort((a, b) => b.articles.size - a.articles.size)
-      if (ranked.length === 0 || ranked[0].articles.size < options.minVotes) continue
-      if (ranked[1] && ranked[1].articles.size >= ranked[0].articles.size) continue
-      owners.set(symbol, {...ranked[0], fromGazetteer: false})
+      const held = [...(candidates.get(symbol)?.values() ?? [])].filter((candidate) => holderKeys.has(`${symbol}\u0000${companyKey(candidate.name)}`))
+      if (held.length === 0) continue
+      // Tied by votes: the name most articles of the corpus use.
+      const byVotes = [...held].sort((a, b) => b.articles.size - a.articles.size || used(b.name) - used(a.name))
+      const byUse = [...held].sort((a, b) => used(b.name) - used(a.name))
+      const clearVote = byVotes[0].articles.size >= options.minVotes && (byVotes[1]?.articles.size ?? 0) < byVotes[0].articles.size
+      const clearUse = used(byUse[0].name) >= 2 && used(byUse[0].name) >= 2 * (byUse[1] ? used(byUse[1].name) : 0)
+      if (clearVote) owners.set(symbol, {name: byVotes[0].name, fromGazetteer: false})
+      else if (clearUse) owners.set(symbol, {name: byUse[0].name, fromGazetteer: false})
     }
 
     for (const item of holders) {
       const owner = owners.get(item.symbol)
       if (!owner) continue
       const name = item.holder.text
-      if (companyKey(name) === companyKey(owner.name) || gazetteer.canonicalOf(name) === owner.name) continue
-      const votes = candidates.get(item.symbol)?.get(companyKey(name))?.articles.size ?? 0
-      if (!owner.fromGazetteer && votes * 2 > owner.articles.size) continue
+      if (sameCompany(name, owner.name) || gazetteer.canonicalOf(name) === owner.name) continue
+      // The spun name is rare in the corpus; the owner's name is not.
+      if (!owner.fromGazetteer && used(name) * 2 > used(owner.name)) continue
       corpus.report(meta.id, item.article.id, {
         reason: `Unexpected \`${name}\` before \`${item.ticker}\`, expected \`${owner.name}\``,
         note: `The ticker ${item.ticker} belongs to ${owner.name}${owner.fromGazetteer ? ' (config entities)' : ' in the other articles of the corpus'}; a different name before it is the trace of a text spinner that replaced the company's name and kept its ticker.`,
@@ -102,6 +114,12 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
       })
     }
   }
+}
+
+/** "Cloudflare, Inc." and "Cloudflare"; "Hewlett-Packard Corp." and "HP". */
+function sameCompany(a: string, b: string): boolean {
+  const [keyA, keyB] = [companyKey(a), companyKey(b)]
+  return keyA === keyB || initials(withoutSuffix(a)) === keyB || initials(withoutSuffix(b)) === keyA
 }
 
 function initials(name: string): string {

@@ -32,9 +32,14 @@ export interface Candidate {
 const word = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu
 const corporateSuffix = /(?:(?:^|[\s,]+)(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings?|sa|ag|nv|se|spa|ab|asa|oyj)\.?)+$/iu
 
+/** "Cloudflare, Inc." → "Cloudflare". */
+export function withoutSuffix(name: string): string {
+  return name.replace(corporateSuffix, '')
+}
+
 /** The key a company name is compared under: "Cloudflare, Inc." and "Cloudflare" meet. */
 export function companyKey(name: string): string {
-  return formKey(name.replace(corporateSuffix, ''))
+  return formKey(withoutSuffix(name))
 }
 
 export function tickerHolders(corpus: CorpusContext): TickerHolder[] {
