@@ -98,6 +98,13 @@ describe('name rules options and gazetteer', () => {
     ])
   })
 
+  it('takes a configured entity as canonical without the corpus’ votes', async () => {
+    const config = testConfig(['name-spelling'])
+    config.entities = [{name: 'Brightwave Systems'}]
+    const report = await auditTexts({a: 'Shares of Brightwve rose on Monday.'}, config)
+    expect(report.articles[0].findings.map((finding) => [finding.actual, finding.severity, finding.expected])).toEqual([['Brightwve', 'error', ['Brightwave']]])
+  })
+
   it('learns nothing from a ticker no article ties to a name', async () => {
     const report = await auditTexts({a: 'The NET result was positive.', b: 'NET gains were reported.'}, testConfig(['ticker-spinning']))
     expect(report.articles.flatMap((article) => article.findings)).toEqual([])

@@ -18,12 +18,14 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
   run(corpus, options) {
     const names = corpusNames(corpus.articles)
     const gazetteer = createGazetteer(corpus.entities ?? [], options.accept)
+    const configuredTokens = [...new Set((corpus.entities ?? []).flatMap((entity) => entity.name.split(/\s+/)))]
     const rejected = new Map(Object.entries(options.reject).map(([wrong, right]) => [wrong.toLowerCase(), right]))
 
-    // Block by the one-deletion neighbourhood: linear in the vocabulary.
+    // Block by the one-deletion neighbourhood: linear in the vocabulary. Only
+    // forms supported well enough to be canonical are indexed; variants query.
     const neighbours = new Map<string, string[]>()
-    for (const key of names.tokens.keys()) {
-      if (key.length < options.minLength - 1) continue
+    for (const [key, entry] of names.tokens) {
+      if (key.length < options.minLength - 1 || entry.supportArticles.size < options.minSupport) continue
       for (const deleted of new Set(deletions(key))) {
         const list = neighbours.get(deleted)
         if (list) list.push(key)
@@ -51,7 +53,13 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
         if (canonical.supportArticles.size < options.ratio * variantArticles) continue
         if (!best || canonical.supportArticles.size > best.supportArticles.size) best = canonical
       }
-      if (!best || isEnglishWord(variant.uses[0].text)) continue
+      if (!best) {
+        // A configured entity is canonical without the corpus' votes.
+        const configured = configuredTokens.find((token) => similarNames(variant.key, token.toLowerCase(), options.minLength, (stem) => names.tokens.has(stem)))
+        if (configured && !isEnglishWord(variant.uses[0].text)) reportVariant(corpus, variant, configured, [], 0.85)
+        continue
+      }
+      if (isEnglishWord(variant.uses[0].text)) continue
       const support = [...best.supportArticles].filter((id) => !variant.articles.has(id))
       if (support.length === 0) continue
       const evidence = support.slice(0, 3).map((id) => {
