@@ -49,8 +49,9 @@ export function corpusNames(articles: ArticleFacts[]): CorpusNames {
       if (mention.kind !== 'name') continue
       tokenPattern.lastIndex = 0
       for (let match = tokenPattern.exec(mention.text); match; match = tokenPattern.exec(mention.text)) {
-        const text = match[0].replace(/[.,;:]+$/u, '')
-        if (!/\p{L}/u.test(text)) continue
+        const text = match[0].replace(/[.,;:\-‐–]+$/u, '')
+        // Codes with digits (DDR3, 8chan) are product names, not spellings.
+        if (!/\p{L}/u.test(text) || /\d/u.test(text)) continue
         const key = text.toLowerCase()
         let entry = tokens.get(key)
         if (!entry) {

@@ -4,12 +4,18 @@
 // real name or word in its own right. Spacing, case and hyphen variants are
 // reported by ./forms.ts as inconsistent forms (info).
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
-import {corpusNames, deletions, type TokenEntry} from '../../pipeline/names/corpus-names.js'
+import {corpusNames, deletions, type CorpusNames, type TokenEntry, type TokenUse} from '../../pipeline/names/corpus-names.js'
 import {isEnglishWord} from '../../pipeline/names/dictionary.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {damerauLevenshtein, formKey, jaroWinkler} from '../../pipeline/names/similarity.js'
 import {reportForms} from './forms.js'
 import {meta, type NameSpellingOptions} from './meta.js'
+
+// Titles and other abbreviations that news copy writes with a period (sentence splitters often end a sentence there).
+const abbreviations = new Set('const gov sen rep lt sgt capt col gen det insp supt cpl pvt adm cmdr cdr prof rev hon atty dist mt ft st ave blvd rd corp inc ltd co bros dept univ assn jan feb mar apr aug sept sep oct nov dec'.split(' '))
+
+/** Below this many articles a corpus is taken for one story. */
+const largeCorpus = 40
 
 const note = 'A misspelt name misleads readers and search alike, and it is a sign the copy was not checked; the other articles of the corpus spell it the expected way.'
 
@@ -18,6 +24,8 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
   run(corpus, options) {
     const names = corpusNames(corpus.articles)
     const gazetteer = createGazetteer(corpus.entities ?? [], options.accept)
+    const related = storyRelation(corpus.articles, names)
+    const byId = new Map(corpus.articles.map((article) => [article.id, article]))
     const configuredTokens = [...new Set((corpus.entities ?? []).flatMap((entity) => entity.name.split(/\s+/)))]
     const rejected = new Map(Object.entries(options.reject).map(([wrong, right]) => [wrong.toLowerCase(), right]))
 
@@ -43,15 +51,20 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
       // The variant's own votes: articles that write it outside quotations.
       const variantArticles = new Set(variant.uses.filter((use) => !use.mention.inQuote).map((use) => use.article)).size
       if (variantArticles === 0) continue
+      // "Const. Tim Fanning": an abbreviation with its period is not a misspelt name.
+      if (variant.uses.every((use) => isAbbreviation(byId.get(use.article)!, use))) continue
       const candidates = new Set<string>()
       for (const deleted of new Set(deletions(variant.key))) for (const key of neighbours.get(deleted) ?? []) candidates.add(key)
       let best: TokenEntry | undefined
+      let bestSupport: string[] = []
       for (const key of candidates) {
         const canonical = names.tokens.get(key)!
         if (key === variant.key || !similarNames(variant.key, key, options.minLength, (stem) => names.tokens.has(stem))) continue
-        if (canonical.supportArticles.size < options.minSupport) continue
-        if (canonical.supportArticles.size < options.ratio * variantArticles) continue
-        if (!best || canonical.supportArticles.size > best.supportArticles.size) best = canonical
+        // Only articles about the same story vote (Obama's articles say nothing about Osama).
+        const support = [...canonical.supportArticles].filter((id) => [...variant.articles].some((other) => related(id, other)))
+        if (support.length < options.minSupport) continue
+        if (support.length < options.ratio * variantArticles) continue
+        if (!best || support.length > bestSupport.length) [best, bestSupport] = [canonical, support]
       }
       if (!best) {
         // A configured entity is canonical without the corpus' votes.
@@ -60,7 +73,7 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
         continue
       }
       if (isEnglishWord(variant.uses[0].text)) continue
-      const support = [...best.supportArticles].filter((id) => !variant.articles.has(id))
+      const support = bestSupport.filter((id) => !variant.articles.has(id))
       if (support.length === 0) continue
       const evidence = support.slice(0, 3).map((id) => {
         const use = best.uses.find((item) => item.article === id && !item.mention.inQuote) ?? best.uses.find((item) => item.article === id)!
@@ -70,6 +83,46 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
       reportVariant(corpus, variant, names.display(best.key), evidence, confidence, support.length)
     }
     reportForms(corpus, names, options)
+  }
+}
+
+/** A short token whose period does not end its sentence: "Const. Tim Fanning", "Gov. Brown". */
+function isAbbreviation(article: CorpusContext['articles'][number], use: TokenUse): boolean {
+  if (use.text.length > 6 || article.text[use.end] !== '.') return false
+  if (abbreviations.has(use.text.toLowerCase())) return true
+  const sentence = article.sentences[use.mention.sentence]
+  return Boolean(sentence) && /^\.\s+\p{Lu}/u.test(article.text.slice(use.end, sentence.end))
+}
+
+/**
+ * Whether two articles are about the same story: in a small corpus (a story
+ * cluster) always; in a large one, when they share at least two names that
+ * few articles use. Blocks consensus across unrelated stories.
+ */
+function storyRelation(articles: CorpusContext['articles'], names: CorpusNames): (a: string, b: string) => boolean {
+  if (articles.length < largeCorpus) return () => true
+  const rareLimit = Math.max(2, Math.floor(articles.length * 0.05))
+  const rare = new Map<string, Set<string>>()
+  for (const entry of names.tokens.values()) {
+    if (entry.articles.size < 2 || entry.articles.size > rareLimit) continue
+    for (const id of entry.articles) {
+      const set = rare.get(id) ?? new Set<string>()
+      set.add(entry.key)
+      rare.set(id, set)
+    }
+  }
+  const cache = new Map<string, boolean>()
+  return (a, b) => {
+    if (a === b) return true
+    const id = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`
+    let value = cache.get(id)
+    if (value === undefined) {
+      const mine = rare.get(a) ?? new Set<string>()
+      let shared = 0
+      for (const key of rare.get(b) ?? []) if (mine.has(key) && ++shared >= 2) break
+      cache.set(id, (value = shared >= 2))
+    }
+    return value
   }
 }
 
