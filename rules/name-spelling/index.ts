@@ -14,6 +14,8 @@ import {meta, type NameSpellingOptions} from './meta.js'
 // Titles and other abbreviations that news copy writes with a period (sentence splitters often end a sentence there).
 const abbreviations = new Set('const gov sen rep lt sgt capt col gen det insp supt cpl pvt adm cmdr cdr prof rev hon atty dist mt ft st ave blvd rd corp inc ltd co bros dept univ assn jan feb mar apr aug sept sep oct nov dec'.split(' '))
 
+const acronym = /^[\p{Lu}\d]+$/u
+
 /** Below this many articles a corpus is taken for one story. */
 const largeCorpus = 40
 
@@ -47,7 +49,7 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
         reportVariant(corpus, variant, right, [], 0.95)
         continue
       }
-      if (variant.key.length < options.minLength - 1 || gazetteer.isKnown(variant.key)) continue
+      if (variant.key.length < options.minLength - 2 || gazetteer.isKnown(variant.key)) continue
       // The variant's own votes: articles that write it outside quotations.
       const variantArticles = new Set(variant.uses.filter((use) => !use.mention.inQuote).map((use) => use.article)).size
       if (variantArticles === 0) continue
@@ -60,9 +62,11 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
       for (const key of candidates) {
         const canonical = names.tokens.get(key)!
         if (key === variant.key || !similarNames(variant.key, key, options.minLength, (stem) => names.tokens.has(stem))) continue
+        // An acronym (IRNA) and a name (Iran) are different things, not two spellings.
+        if (acronym.test(names.display(key)) !== acronym.test(names.display(variant.key))) continue
         // Only articles about the same story vote (Obama's articles say nothing about Osama).
         const support = [...canonical.supportArticles].filter((id) => [...variant.articles].some((other) => related(id, other)))
-        if (support.length < options.minSupport) continue
+        if (support.length < options.minSupport + (Math.max(key.length, variant.key.length) < options.minLength ? 1 : 0)) continue
         if (support.length < options.ratio * variantArticles) continue
         if (!best || support.length > bestSupport.length) [best, bestSupport] = [canonical, support]
       }
@@ -128,8 +132,14 @@ function storyRelation(articles: CorpusContext['articles'], names: CorpusNames):
 
 /** One edit apart, same first letter, close by Jaro–Winkler, not an inflection, a spelling variety or a form variant. */
 function similarNames(a: string, b: string, minLength: number, known: (key: string) => boolean): boolean {
-  if (a[0] !== b[0] || Math.max(a.length, b.length) < minLength) return false
+  const longest = Math.max(a.length, b.length)
+  if (a[0] !== b[0] || longest < minLength - 1) return false
   if (formKey(a) === formKey(b) || damerauLevenshtein(a, b, 1) !== 1) return false
+  // One letter short of minLength (Paul, Iran): a drop, double or transposition, never a
+  // substitution, which turns short names into other names too often (Moon, Moen).
+  if (longest < minLength && a.length === b.length && [...a].filter((c, i) => c !== b[i]).length === 1) return false
+  // …nor a truncation (Avi, Aviv).
+  if (longest < minLength && (a.startsWith(b) || b.startsWith(a))) return false
   if (inflected(a, b, known) || spellingVariety(a, b)) return false
   return jaroWinkler(a, b) >= 0.8
 }
