@@ -14,6 +14,9 @@ import {meta, type NameSpellingOptions} from './meta.js'
 // Titles and other abbreviations that news copy writes with a period (sentence splitters often end a sentence there).
 const abbreviations = new Set('const gov sen rep lt sgt capt col gen det insp supt cpl pvt adm cmdr cdr prof rev hon atty dist mt ft st ave blvd rd corp inc ltd co bros dept univ assn jan feb mar apr aug sept sep oct nov dec'.split(' '))
 
+/** Shorter names must keep their first letter to be matched. */
+const firstLetterLength = 7
+
 const acronym = /^[\p{Lu}\d]+$/u
 
 /** Below this many articles a corpus is taken for one story. */
@@ -66,7 +69,8 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
         if (acronym.test(names.display(key)) !== acronym.test(names.display(variant.key))) continue
         // Only articles about the same story vote (Obama's articles say nothing about Osama).
         const support = [...canonical.supportArticles].filter((id) => [...variant.articles].some((other) => related(id, other)))
-        if (support.length < options.minSupport + (Math.max(key.length, variant.key.length) < options.minLength ? 1 : 0)) continue
+        const demanding = Math.max(key.length, variant.key.length) < options.minLength || key[0] !== variant.key[0]
+        if (support.length < options.minSupport + (demanding ? 1 : 0)) continue
         if (support.length < options.ratio * variantArticles) continue
         if (!best || support.length > bestSupport.length) [best, bestSupport] = [canonical, support]
       }
@@ -133,7 +137,8 @@ function storyRelation(articles: CorpusContext['articles'], names: CorpusNames):
 /** One edit apart, same first letter, close by Jaro–Winkler, not an inflection, a spelling variety or a form variant. */
 function similarNames(a: string, b: string, minLength: number, known: (key: string) => boolean): boolean {
   const longest = Math.max(a.length, b.length)
-  if (a[0] !== b[0] || longest < minLength - 1) return false
+  // Names keep their first letter; only long ones are matched without it (Loudflare).
+  if ((a[0] !== b[0] && longest < firstLetterLength) || longest < minLength - 1) return false
   if (formKey(a) === formKey(b) || damerauLevenshtein(a, b, 1) !== 1) return false
   // One letter short of minLength (Paul, Iran): a drop, double or transposition, never a
   // substitution, which turns short names into other names too often (Moon, Moen).

@@ -16,6 +16,8 @@ export interface ErrorModel {
   dropsOfDouble: number
   drops: number
   pairs: number
+  /** Share of single-edit misspellings that change the first letter (about 2 %). */
+  firstLetter: number
 }
 
 function pairs(): Array<[string, string]> {
@@ -68,10 +70,12 @@ export function learnErrorModel(): ErrorModel {
   let drops = 0
   let dropsOfDouble = 0
   let count = 0
+  let firstLetter = 0
   for (const [wrong, right] of pairs()) {
     const edit = classify(right, wrong)
     if (!edit) continue
     count++
+    if (wrong[0] !== right[0]) firstLetter++
     kinds.set(edit.kind, (kinds.get(edit.kind) ?? 0) + 1)
     if (edit.kind === 'drop') {
       drops++
@@ -79,7 +83,7 @@ export function learnErrorModel(): ErrorModel {
     }
     if (edit.kind === 'substitute') substitutions.set(`${edit.from}>${edit.to}`, (substitutions.get(`${edit.from}>${edit.to}`) ?? 0) + 1)
   }
-  return {kinds: [...kinds].sort((a, b) => b[1] - a[1]), substitutions, drops, dropsOfDouble, pairs: count}
+  return {kinds: [...kinds].sort((a, b) => b[1] - a[1]), substitutions, drops, dropsOfDouble, pairs: count, firstLetter: firstLetter / count}
 }
 
 /** A seeded generator, so a measurement can be repeated exactly. */
@@ -104,10 +108,11 @@ function pick<T>(items: Array<[T, number]>, random: () => number): T {
   return items[items.length - 1][0]
 }
 
-/** Corrupt a name with one edit drawn from the model; the first letter is kept as people rarely get it wrong. */
+/** Corrupt a name with one edit drawn from the model; the first letter only as often as people change it. */
 export function corrupt(name: string, model: ErrorModel, random: () => number): {text: string; kind: EditKind} | null {
   const kind = pick(model.kinds, random)
   const lower = name.toLowerCase()
+  if (random() < model.firstLetter) return corruptFirst(name, kind, random)
   const positions = Array.from({length: name.length - 1}, (_, i) => i + 1)
   const recase = (text: string) => text.split('').map((c, i) => (name[i] && name[i] !== name[i].toLowerCase() ? c.toUpperCase() : c)).join('')
   switch (kind) {
@@ -136,6 +141,24 @@ export function corrupt(name: string, model: ErrorModel, random: () => number): 
       const at = positions.filter((i) => lower[i] === from)
       const i = at[Math.floor(random() * at.length)]
       return {text: recase(lower.slice(0, i) + to + lower.slice(i + 1)).slice(0, name.length), kind}
+    }
+  }
+}
+
+function corruptFirst(name: string, kind: EditKind, random: () => number): {text: string; kind: EditKind} | null {
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  const upper = (c: string) => c.toUpperCase()
+  switch (kind) {
+    case 'drop':
+      return name.length > 3 ? {text: upper(name[1]) + name.slice(2), kind} : null
+    case 'double':
+    case 'insert':
+      return {text: name[0] + name[0].toLowerCase() + name.slice(1), kind: 'double'}
+    case 'transpose':
+      return name[0].toLowerCase() === name[1] ? null : {text: upper(name[1]) + name[0].toLowerCase() + name.slice(2), kind}
+    case 'substitute': {
+      const letter = letters[Math.floor(random() * letters.length)]
+      return letter === name[0].toLowerCase() ? null : {text: upper(letter) + name.slice(1), kind}
     }
   }
 }
