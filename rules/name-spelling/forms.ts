@@ -3,7 +3,6 @@
 // pointing at the form most independent articles use. Single tokens and
 // adjacent pairs of a mention are compared under formKey.
 import type {CorpusContext} from '../../pipeline/rule.js'
-import type {CorpusNames} from '../../pipeline/names/corpus-names.js'
 import {formKey} from '../../pipeline/names/similarity.js'
 import {meta, type NameSpellingOptions} from './meta.js'
 
@@ -14,7 +13,7 @@ interface FormUse {
   text: string
 }
 
-export function reportForms(corpus: CorpusContext, _names: CorpusNames, options: NameSpellingOptions): void {
+export function reportForms(corpus: CorpusContext, options: NameSpellingOptions): void {
   const byKey = new Map<string, Map<string, FormUse[]>>()
   const add = (use: FormUse) => {
     const key = formKey(use.text)

@@ -90,7 +90,7 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
       const confidence = Math.min(0.95, 0.55 + 0.1 * support.length)
       reportVariant(corpus, variant, names.display(best.key), evidence, confidence, support.length)
     }
-    reportForms(corpus, names, options)
+    reportForms(corpus, options)
   }
 }
 

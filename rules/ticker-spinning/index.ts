@@ -5,6 +5,7 @@
 // corpus (./owners.ts); a name written before the ticker that is not its owner
 // is an error, a bare ticker standing for the company in prose a warning.
 import type {CorpusRule} from '../../pipeline/rule.js'
+import type {EntityMention} from '../../pipeline/types.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {formKey} from '../../pipeline/names/similarity.js'
 import {meta, type TickerSpinningOptions} from './meta.js'
@@ -47,13 +48,12 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
     const holderKeys = new Set(holders.map((item) => `${item.symbol}\u0000${companyKey(item.holder.text)}`))
     slotVotes(corpus, bare, symbols, candidates)
     const owners = new Map<string, {name: string; fromGazetteer: boolean}>()
-    const prevalence = new Map<string, number>()
-    const used = (name: string): number => {
-      const key = companyKey(name)
-      let count = prevalence.get(key)
-      if (count === undefined) prevalence.set(key, (count = articlesUsing(corpus, name)))
-      return count
-    }
+    const names = nameIndex(corpus)
+    const used = (name: string): number => names.get(companyKey(name))?.size ?? 0
+    // Up to three other articles that use the owner's name: the mention that holds it.
+    const evidenceFor = (name: string, except: string) => [...(names.get(companyKey(name)) ?? [])]
+      .filter(([id]) => id !== except).slice(0, 3)
+      .map(([id, mention]) => corpus.evidence(id, mention.start, mention.end))
     for (const symbol of symbols) {
       const configured = gazetteer.tickerOwner(symbol)
       if (configured) {
@@ -86,7 +86,7 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
         actual: name,
         expected: [owner.name],
         confidence: owner.fromGazetteer ? 0.9 : 0.8,
-        evidence: evidenceFor(corpus, owner.name, item.article.id),
+        evidence: evidenceFor(owner.name, item.article.id),
         key: `spun-name:${item.ticker}`
       })
     }
@@ -99,7 +99,7 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
       // AMD for Advanced Micro Devices, IBM for International Business Machines: an abbreviation, not a spin.
       if (initials(owner.name) === use.symbol.toLowerCase()) continue
       // A ticker that many articles use as the name is the name's usual short form, not a spinner's trace.
-      if (!owner.fromGazetteer && articlesUsing(corpus, owner.name) < 2 * bareArticles.get(use.symbol)!.size) continue
+      if (!owner.fromGazetteer && used(owner.name) < 2 * bareArticles.get(use.symbol)!.size) continue
       corpus.report(meta.id, use.article.id, {
         reason: `Unexpected ticker \`${use.symbol}\` used as a name, expected \`${owner.name}\``,
         note: `${use.symbol} is the stock ticker of ${owner.name}; a ticker standing for the company in running prose is the trace of a text spinner, not something an editor writes.`,
@@ -108,7 +108,7 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
         actual: use.symbol,
         expected: [owner.name],
         confidence: use.inQuote ? 0.6 : 0.75,
-        evidence: evidenceFor(corpus, owner.name, use.article.id),
+        evidence: evidenceFor(owner.name, use.article.id),
         severity: 'warning',
         key: `ticker-as-name:${use.symbol}`
       })
@@ -126,19 +126,22 @@ function initials(name: string): string {
   return name.split(/[\s\-]+/).map((word) => word[0] ?? '').join('').toLowerCase()
 }
 
-function articlesUsing(corpus: Parameters<CorpusRule['run']>[0], name: string): number {
-  const key = companyKey(name)
-  return corpus.articles.filter((article) => article.entities?.some((item) => item.kind === 'name' && formKey(item.text).includes(key))).length
-}
-
-/** Up to three other articles that use the owner's name: the mention that holds it. */
-function evidenceFor(corpus: Parameters<CorpusRule['run']>[0], name: string, except: string) {
-  const key = companyKey(name)
-  const found = []
+/** Mentions by the names they hold (whole, each word, each leading run of words), built once. */
+function nameIndex(corpus: Parameters<CorpusRule['run']>[0]): Map<string, Map<string, EntityMention>> {
+  const index = new Map<string, Map<string, EntityMention>>()
   for (const article of corpus.articles) {
-    if (article.id === except || found.length >= 3) continue
-    const mention = article.entities?.find((item) => item.kind === 'name' && !item.heading && formKey(item.text).includes(key))
-    if (mention) found.push(corpus.evidence(article.id, mention.start, mention.end))
+    for (const mention of article.entities ?? []) {
+      if (mention.kind !== 'name' || mention.heading) continue
+      const words = mention.text.split(/\s+/)
+      const keys = new Set([companyKey(mention.text), ...words.map((word) => formKey(word))])
+      for (let i = 2; i <= Math.min(4, words.length); i++) keys.add(companyKey(words.slice(0, i).join(' ')))
+      for (const key of keys) {
+        if (!key) continue
+        const byArticle = index.get(key) ?? new Map<string, EntityMention>()
+        if (!byArticle.has(article.id)) byArticle.set(article.id, mention)
+        index.set(key, byArticle)
+      }
+    }
   }
-  return found
+  return index
 }
