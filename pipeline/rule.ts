@@ -5,6 +5,7 @@ import type * as v from 'valibot'
 import type {VFile} from 'vfile'
 import type {ArticleFacts, ArticleMeta, EntityMention, QuotationFact, SentenceFact, Block, Category, Evidence, ReadabilityFigures, Severity, SeveritySetting} from './types.js'
 import type {Locator} from './location.js'
+import type {Entity} from './config.js'
 
 export interface RuleMeta<Options = Record<string, unknown>> {
   id: string
@@ -54,6 +55,8 @@ export interface CorpusContext {
   report: (ruleId: string, articleId: string, report: Report) => void
   /** A passage of another article, as evidence. */
   evidence: (articleId: string, start: number, end: number, value?: string) => Evidence
+  /** Known entities from the config (canonical names, aliases, tickers): the gazetteer. */
+  entities?: Entity[]
 }
 
 /** What extractors and rules have written so far for the article in hand. */

@@ -117,6 +117,15 @@ export interface EntityMention {
   sentence: number
   inQuote: boolean
   kind: 'name' | 'hashtag' | 'mention' | 'url'
+  /** The mention starts its sentence, where any word is capitalised. */
+  initial?: boolean
+  /** The mention sits in a title or heading line, where headline case capitalises words. */
+  heading?: boolean
+  /** An exchange ticker written right after the name, as `NYSE:NET` in "Cloudflare (NYSE:NET)". */
+  ticker?: string
+  /** Offsets of that parenthesised ticker. */
+  tickerStart?: number
+  tickerEnd?: number
 }
 
 /** A quotation with its speaker where one was found (issue: attribution). */

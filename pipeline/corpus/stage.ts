@@ -27,6 +27,7 @@ export function runCorpusStage(facts: ArticleFacts[], config: ResolvedConfig): M
     if (!setting || setting.severity === 'off') continue
     const context: CorpusContext = {
       articles: facts,
+      entities: config.entities,
       report(ruleId, articleId, found) {
         const article = byId.get(articleId)
         const severity = resolveSeverity(config.rules[ruleId], found.severity)

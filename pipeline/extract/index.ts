@@ -3,6 +3,7 @@
 // They never report findings; rules do.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {extractEntities} from './entities.js'
 import {extractSentences} from './sentences.js'
 import {extractQuotations} from './quotations.js'
 import {extractCredits} from './credits.js'
@@ -10,4 +11,4 @@ import {extractCredits} from './credits.js'
 export type Extractor = () => (tree: Root, file: VFile) => void
 
 /** In order: later extractors may read what earlier ones wrote. */
-export const extractors: Extractor[] = [extractSentences, extractQuotations, extractCredits]
+export const extractors: Extractor[] = [extractSentences, extractEntities, extractQuotations, extractCredits]
