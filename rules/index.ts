@@ -4,8 +4,9 @@ import {malformedMetadata} from './malformed-metadata/index.js'
 import {pageChrome} from './page-chrome/index.js'
 import {readability} from './readability/index.js'
 import {reusedHeadline} from './reused-headline/index.js'
+import {conflictingFacts} from './conflicting-facts/index.js'
 
 export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability]
-export const corpusRules: CorpusRule[] = [reusedHeadline]
+export const corpusRules: CorpusRule[] = [reusedHeadline, conflictingFacts]
 export const allRules: Rule[] = [...articleRules, ...corpusRules]
 export const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]))

@@ -4,8 +4,9 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {extractSentences} from './sentences.js'
+import {extractClaims} from './claims/index.js'
 
 export type Extractor = () => (tree: Root, file: VFile) => void
 
 /** In order: later extractors may read what earlier ones wrote. */
-export const extractors: Extractor[] = [extractSentences]
+export const extractors: Extractor[] = [extractSentences, extractClaims]

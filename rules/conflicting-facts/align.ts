@@ -1,0 +1,124 @@
+// Alignment: which claims of different articles state the same fact. Claims
+// are blocked by keys (kind × name × event class, or unit, or person), so a
+// claim is only ever compared with the few that share a key; bucket sizes are
+// capped so a very common key never makes the stage quadratic. Similarity is
+// an IDF-weighted overlap coefficient of the sentences' content stems and names, computed
+// without the compared value itself.
+import {uniqueEvents} from '../../pipeline/extract/claims/lexicons.js'
+import type {Claim} from '../../pipeline/extract/claims/types.js'
+import type {ArticleFacts} from '../../pipeline/types.js'
+
+export interface ClaimRef {
+  article: ArticleFacts
+  claim: Claim
+}
+
+export interface AlignOptions {
+  /** Similarity that aligns two claims sharing a name and an event class. */
+  minSimilarity: number
+  /** Similarity that aligns two claims on wording alone. */
+  highSimilarity: number
+  /** Buckets larger than this are too common a key to mean anything. */
+  maxBucket: number
+}
+
+export interface Match {
+  ref: ClaimRef
+  similarity: number
+  /** Aligned by a shared name and an event a name has only once (founded, died). */
+  unique: boolean
+}
+
+export class ClaimIndex {
+  readonly refs: ClaimRef[] = []
+  private readonly buckets = new Map<string, ClaimRef[]>()
+  private readonly keysOf = new Map<ClaimRef, string[]>()
+  private readonly df = new Map<string, number>()
+
+  constructor(articles: ArticleFacts[], accept: (claim: Claim) => boolean, private readonly options: AlignOptions) {
+    for (const article of articles) {
+      for (const claim of (article.claims ?? []) as Claim[]) {
+        if (!accept(claim)) continue
+        const ref = {article, claim}
+        this.refs.push(ref)
+        const keys = blockKeys(claim)
+        this.keysOf.set(ref, keys)
+        for (const key of keys) {
+          const bucket = this.buckets.get(key) ?? []
+          bucket.push(ref)
+          this.buckets.set(key, bucket)
+        }
+        for (const token of tokens(claim)) this.df.set(token, (this.df.get(token) ?? 0) + 1)
+      }
+    }
+  }
+
+  private idf(token: string): number {
+    return Math.log(1 + this.refs.length / (this.df.get(token) ?? 1))
+  }
+
+  similarity(a: Claim, b: Claim): number {
+    const left = new Set(tokens(a))
+    const right = new Set(tokens(b))
+    // Weighted overlap coefficient: a short sentence restating part of a long one still scores.
+    let shared = 0
+    let leftWeight = 0
+    let rightWeight = 0
+    for (const token of left) {
+      const weight = this.idf(token)
+      leftWeight += weight
+      if (right.has(token)) shared += weight
+    }
+    for (const token of right) rightWeight += this.idf(token)
+    const smaller = Math.min(leftWeight, rightWeight)
+    return smaller === 0 ? 0 : shared / smaller
+  }
+
+  /** Claims that state the same fact as `ref`: the best per article, from other articles unless `sameArticle`. */
+  matches(ref: ClaimRef, sameArticle = false): Match[] {
+    const seen = new Set<ClaimRef>()
+    const best = new Map<string, Match>()
+    for (const key of this.keysOf.get(ref) ?? []) {
+      const bucket = this.buckets.get(key)!
+      if (bucket.length > this.options.maxBucket) continue
+      for (const other of bucket) {
+        if (other === ref || seen.has(other)) continue
+        seen.add(other)
+        if ((other.article.id === ref.article.id) !== sameArticle) continue
+        if (sameArticle && other.claim.sentence === ref.claim.sentence) continue
+        const match = this.align(ref.claim, other.claim)
+        if (!match) continue
+        const current = best.get(other.article.id + (sameArticle ? `#${other.claim.start}` : ''))
+        if (!current || match.similarity > current.similarity) best.set(other.article.id + (sameArticle ? `#${other.claim.start}` : ''), {...match, ref: other})
+      }
+    }
+    return [...best.values()]
+  }
+
+  private align(a: Claim, b: Claim): Omit<Match, 'ref'> | null {
+    const names = a.names.filter((name) => b.names.includes(name))
+    const events = a.events.filter((event) => b.events.includes(event))
+    const similarity = this.similarity(a, b)
+    const unique = names.length > 0 && events.some((event) => uniqueEvents.has(event))
+    if (unique) return {similarity, unique}
+    if (names.length > 0 && events.length > 0 && similarity >= this.options.minSimilarity) return {similarity, unique}
+    if (similarity >= this.options.highSimilarity) return {similarity, unique}
+    return null
+  }
+}
+
+/** Context stems and whole-name keys ("kiwi" and "farms" fold into "kiwifarms", however it is spelt). */
+function tokens(claim: Claim): string[] {
+  const names = claim.names.filter((name) => !claim.names.some((other) => other !== name && other.includes(name)))
+  return [...claim.context, ...names.map((name) => `@${name}`)]
+}
+
+function blockKeys(claim: Claim): string[] {
+  const facet = claim.kind === 'number' ? `${claim.kind}:${claim.unit}` : claim.kind === 'recency' ? 'date' : claim.kind
+  const keys: string[] = []
+  const events = claim.events.length ? claim.events : ['-']
+  for (const name of claim.names) for (const event of events) keys.push(`${facet}|${name}|${event}`)
+  // Wording alone can align claims whose names differ in spelling: block on rarer stems too.
+  for (const stem of claim.context) if (stem.length >= 6) keys.push(`${facet}|~${stem}`)
+  return keys
+}

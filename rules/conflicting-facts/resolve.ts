@@ -1,0 +1,87 @@
+// Dates as written → dates on a calendar, against the article's publication
+// date or, when it states none, the corpus' consensus date. A bare weekday is
+// the most recent such day on or before the reference (chrono would pick the
+// nearest, possibly a future one).
+import type {DateClaim} from '../../pipeline/extract/claims/types.js'
+import type {ArticleFacts} from '../../pipeline/types.js'
+
+export interface ResolvedDate {
+  granularity: 'day' | 'month' | 'year'
+  /** yyyy-mm-dd, yyyy-mm or yyyy. */
+  iso: string
+  /** Midday UTC of the first day it covers, in ms. */
+  time: number
+}
+
+const day = 86_400_000
+export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+export function parseIsoDay(value: string | null | undefined): number | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null
+  const time = Date.parse(`${value.slice(0, 10)}T12:00:00Z`)
+  return Number.isNaN(time) ? null : time
+}
+
+/** The publication date most articles state; else the latest full date any article states. */
+export function consensusReference(articles: ArticleFacts[]): number | null {
+  const counts = new Map<number, number>()
+  for (const article of articles) {
+    const time = parseIsoDay(article.meta.published)
+    if (time !== null) counts.set(time, (counts.get(time) ?? 0) + 1)
+  }
+  let best: number | null = null
+  for (const [time, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && time > best)) best = time
+  if (best !== null) return best
+  let latest: number | null = null
+  for (const article of articles) {
+    for (const claim of (article.claims ?? []) as DateClaim[]) {
+      if (claim.kind !== 'date' || claim.year === undefined || claim.day === undefined || claim.caption) continue
+      const time = Date.UTC(claim.year, claim.month! - 1, claim.day, 12)
+      if (latest === null || time > latest) latest = time
+    }
+  }
+  return latest
+}
+
+const pad = (value: number) => String(value).padStart(2, '0')
+
+function atDay(time: number): ResolvedDate {
+  const date = new Date(time)
+  return {granularity: 'day', iso: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`, time}
+}
+
+export function resolveDate(claim: DateClaim, reference: number | null): ResolvedDate | null {
+  if (claim.daysAgo !== undefined) return reference === null ? null : atDay(reference - claim.daysAgo * day)
+  if (claim.day !== undefined && claim.month !== undefined) {
+    let year = claim.year
+    if (year === undefined) {
+      if (reference === null) return null
+      year = new Date(reference).getUTCFullYear()
+      // "December 30" in a January article is last year's.
+      if (Date.UTC(year, claim.month - 1, claim.day, 12) > reference + 60 * day) year--
+    }
+    return atDay(Date.UTC(year, claim.month - 1, claim.day, 12))
+  }
+  if (claim.weekday !== undefined) {
+    if (reference === null) return null
+    const back = (new Date(reference).getUTCDay() - claim.weekday + 7) % 7
+    return atDay(reference - back * day)
+  }
+  if (claim.month !== undefined && claim.year !== undefined) {
+    return {granularity: 'month', iso: `${claim.year}-${pad(claim.month)}`, time: Date.UTC(claim.year, claim.month - 1, 1, 12)}
+  }
+  if (claim.year !== undefined) return {granularity: 'year', iso: String(claim.year), time: Date.UTC(claim.year, 0, 1, 12)}
+  return null
+}
+
+/** Compared at the coarser of the two granularities: "2019" agrees with "August 2019". */
+export function sameDate(a: ResolvedDate, b: ResolvedDate): boolean {
+  const length = Math.min(a.iso.length, b.iso.length)
+  return a.iso.slice(0, length) === b.iso.slice(0, length)
+}
+
+/** "Saturday (2022-09-03)" for a weekday, the date as written otherwise. */
+export function describeDate(claim: DateClaim, resolved: ResolvedDate): string {
+  if (claim.weekday !== undefined && claim.day === undefined) return `${weekdayNames[claim.weekday]} (${resolved.iso})`
+  return resolved.iso
+}

@@ -1,0 +1,36 @@
+// Typed comparison of claim values: counts as intervals (so "at least two"
+// agrees with "three"), roles as sets of title words (so "CEO" agrees with
+// "co-founder and CEO").
+import type {NumberClaim, RoleClaim} from '../../pipeline/extract/claims/types.js'
+
+function interval(claim: NumberClaim): [number, number] {
+  const {value} = claim
+  switch (claim.qualifier) {
+    case 'at least': return [value, Infinity]
+    case 'more than': return [value + 1e-9, Infinity]
+    case 'less than': return [-Infinity, value - 1e-9]
+    case 'at most': return [-Infinity, value]
+    case 'about': return [value * 0.8, value * 1.2]
+    default: return [value, value]
+  }
+}
+
+/** Two counts of the same unit that cannot both be true, or the same bound given twice differently. */
+export function numbersConflict(a: NumberClaim, b: NumberClaim): boolean {
+  if (a.unit !== b.unit) return false
+  if (a.qualifier === b.qualifier && a.qualifier !== 'exact' && a.qualifier !== 'about') return a.value !== b.value
+  const [lowA, highA] = interval(a)
+  const [lowB, highB] = interval(b)
+  return highA < lowB || highB < lowA
+}
+
+export function describeNumber(claim: NumberClaim): string {
+  return `${claim.qualifier === 'exact' ? '' : `${claim.qualifier} `}${claim.value} ${claim.unit}`
+}
+
+/** Roles agree when one names a subset of the other's title words. */
+export function rolesAgree(a: RoleClaim, b: RoleClaim): boolean {
+  const left = new Set(a.roleWords)
+  const right = new Set(b.roleWords)
+  return a.roleWords.every((word) => right.has(word)) || b.roleWords.every((word) => left.has(word))
+}
