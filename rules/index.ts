@@ -5,8 +5,9 @@ import {pageChrome} from './page-chrome/index.js'
 import {readability} from './readability/index.js'
 import {reusedHeadline} from './reused-headline/index.js'
 import {conflictingFacts} from './conflicting-facts/index.js'
+import {quoteDrift} from './quote-drift/index.js'
 
 export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability]
-export const corpusRules: CorpusRule[] = [reusedHeadline, conflictingFacts]
+export const corpusRules: CorpusRule[] = [reusedHeadline, conflictingFacts, quoteDrift]
 export const allRules: Rule[] = [...articleRules, ...corpusRules]
 export const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]))

@@ -55,7 +55,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       const evidence: Evidence[] = [...disagreeing, ...agreeing].map((other) =>
         sentenceEvidence(corpus, other.ref, other.label))
       corpus.report(meta.id, ref.article.id, {
-        reason: `Unexpected \`${claim.text.trim()}\` (${own.label}), expected ${majority} as in ${count} other article${count === 1 ? '' : 's'}`,
+        reason: `Unexpected \`${claim.text.trim().replace(/[,.;:]+$/, '')}\` (${own.resolved?.iso ?? own.label}), expected ${majority} as in ${count} other article${count === 1 ? '' : 's'}`,
         note: `Other articles that report the same ${claim.kind === 'date' ? 'event' : 'figure'} give ${majority}; one of the versions is wrong.`,
         start: claim.start,
         end: claim.end,

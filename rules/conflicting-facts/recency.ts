@@ -5,7 +5,7 @@ import type {CorpusContext} from '../../pipeline/rule.js'
 import type {ClaimIndex, ClaimRef} from './align.js'
 import {sentenceEvidence} from './index.js'
 import {meta} from './meta.js'
-import {describeDate, resolveDate} from './resolve.js'
+import {describeDate, resolveDate, type ResolvedDate} from './resolve.js'
 
 const day = 86_400_000
 
@@ -21,8 +21,11 @@ export function checkRecency(corpus: CorpusContext, index: ClaimIndex, reference
       .filter((entry) => entry.resolved !== null)
     if (dated.length === 0) continue
     // The end of the period a date names: "2019" reaches to 31 December 2019.
-    const ends = dated.map(({resolved}) => resolved!.granularity === 'year' ? resolved!.time + 364 * day : resolved!.granularity === 'month' ? resolved!.time + 30 * day : resolved!.time)
-    if (!ends.every((end) => reference - end > claim.maxDays * day)) continue
+    const endOf = (resolved: ResolvedDate) => resolved.granularity === 'year' ? resolved.time + 364 * day : resolved.granularity === 'month' ? resolved.time + 30 * day : resolved.time
+    const stale = dated.filter(({resolved}) => reference - endOf(resolved!) > claim.maxDays * day)
+    // Most of what aligns must be old: one loosely aligned recent date should not hide it, nor excuse it.
+    if (stale.length * 2 <= dated.length) continue
+    dated.splice(0, dated.length, ...stale)
     const labels = [...new Set(dated.map(({match, resolved}) => describeDate(match.ref.claim as DateClaim, resolved!)))].sort()
     const articles = new Set(dated.map(({match}) => match.ref.article.id).filter((id) => id !== ref.article.id))
     const where = articles.size ? ` (${articles.size} other article${articles.size === 1 ? '' : 's'})` : ''
