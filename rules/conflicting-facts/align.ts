@@ -76,8 +76,19 @@ export class ClaimIndex {
 
   /** Claims that state the same fact as `ref`: the best per article, from other articles unless `sameArticle`. */
   matches(ref: ClaimRef, sameArticle = false): Match[] {
-    const seen = new Set<ClaimRef>()
     const best = new Map<string, Match>()
+    for (const match of this.allMatches(ref, sameArticle)) {
+      const id = match.ref.article.id + (sameArticle ? `#${match.ref.claim.start}` : '')
+      const current = best.get(id)
+      if (!current || match.similarity > current.similarity) best.set(id, match)
+    }
+    return [...best.values()]
+  }
+
+  /** Every aligned claim, several per article where a sentence states several values. */
+  allMatches(ref: ClaimRef, sameArticle = false): Match[] {
+    const seen = new Set<ClaimRef>()
+    const found: Match[] = []
     for (const key of this.keysOf.get(ref) ?? []) {
       const bucket = this.buckets.get(key)!
       if (bucket.length > this.options.maxBucket) continue
@@ -87,20 +98,22 @@ export class ClaimIndex {
         if ((other.article.id === ref.article.id) !== sameArticle) continue
         if (sameArticle && other.claim.sentence === ref.claim.sentence) continue
         const match = this.align(ref.claim, other.claim)
-        if (!match) continue
-        const current = best.get(other.article.id + (sameArticle ? `#${other.claim.start}` : ''))
-        if (!current || match.similarity > current.similarity) best.set(other.article.id + (sameArticle ? `#${other.claim.start}` : ''), {...match, ref: other})
+        if (match) found.push({...match, ref: other})
       }
     }
-    return [...best.values()]
+    return found
   }
 
   private align(a: Claim, b: Claim): Omit<Match, 'ref'> | null {
+    // A count is compared only with counts of the same thing said in the same words nearby.
+    if (a.kind === 'number' && a.near.filter((stem) => b.near.includes(stem)).length < 2) return null
+    // A day is compared only with a day given to the same kind of event right beside it ("said on Sunday" / "announced on Saturday").
     const names = a.names.filter((name) => b.names.includes(name))
     const events = a.events.filter((event) => b.events.includes(event))
     const similarity = this.similarity(a, b)
     const unique = names.length > 0 && events.some((event) => uniqueEvents.has(event))
     if (unique) return {similarity, unique}
+    if (a.kind !== 'number' && a.kind !== 'recency' && b.kind !== 'recency' && !a.nearEvents.some((event) => b.nearEvents.includes(event))) return null
     if (names.length > 0 && events.length > 0 && similarity >= this.options.minSimilarity) return {similarity, unique}
     if (similarity >= this.options.highSimilarity) return {similarity, unique}
     return null

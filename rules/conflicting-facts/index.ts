@@ -8,7 +8,7 @@ import type {Evidence} from '../../pipeline/types.js'
 import {ClaimIndex, type ClaimRef, type Match} from './align.js'
 import {meta, type ConflictingFactsOptions} from './meta.js'
 import {checkRecency} from './recency.js'
-import {consensusReference, describeDate, parseIsoDay, resolveDate, sameDate, type ResolvedDate} from './resolve.js'
+import {compareDates, consensusReference, describeDate, parseIsoDay, resolveDate, type ResolvedDate} from './resolve.js'
 import {checkRoles} from './roles.js'
 import {describeNumber, numbersConflict} from './values.js'
 
@@ -23,33 +23,49 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
   run(corpus, options) {
     const consensus = consensusReference(corpus.articles)
     const referenceOf = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) ?? consensus
-    const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && claim.kind !== 'role', options)
+    const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role', options)
+    // Each article's counts by label, so "does it say the majority figure elsewhere?" is a look-up.
+    const numberLabels = new Map<string, Map<string, number>>()
+    for (const ref of index.refs) {
+      if (ref.claim.kind !== 'number') continue
+      const labels = numberLabels.get(ref.article.id) ?? new Map<string, number>()
+      const label = describeNumber(ref.claim)
+      labels.set(label, (labels.get(label) ?? 0) + 1)
+      numberLabels.set(ref.article.id, labels)
+    }
+    const dated = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) !== null
 
     for (const ref of index.refs) {
       const {claim} = ref
       if (claim.kind !== 'date' && claim.kind !== 'number') continue
       const own = valueOf(ref)
       if (!own) continue
-      const others: Array<Typed & {match: Match; agrees: boolean}> = []
-      for (const match of index.matches(ref)) {
+      // Per other article: it agrees when any claim aligned there agrees (a sentence may state several values).
+      const byArticle = new Map<string, Array<Typed & {match: Match; verdict: 'agree' | 'disagree'}>>()
+      for (const match of index.allMatches(ref)) {
         if (match.ref.claim.kind !== claim.kind) continue
         const other = valueOf(match.ref)
         if (!other) continue
-        const agrees = claim.kind === 'date'
-          ? sameDate(own.resolved!, other.resolved!)
-          : !numbersConflict(claim, match.ref.claim as NumberClaim)
-        if (claim.kind === 'number' && (match.ref.claim as NumberClaim).unit !== claim.unit) continue
-        // Dates far apart are different events about the same names (2017 and 2022 blocks), not one event misdated.
-        if (claim.kind === 'date' && !agrees && !confusable(own.resolved!, other.resolved!)) continue
-        others.push({...other, match, agrees})
+        const verdict = compare(own, other)
+        if (!verdict) continue
+        const list = byArticle.get(match.ref.article.id) ?? []
+        list.push({...other, match, verdict})
+        byArticle.set(match.ref.article.id, list)
       }
-      const agreeing = others.filter((other) => other.agrees)
-      const disagreeing = others.filter((other) => !other.agrees)
+      const agreeing: Array<Typed & {match: Match}> = []
+      const disagreeing: Array<Typed & {match: Match}> = []
+      for (const list of byArticle.values()) {
+        const agrees = list.find((entry) => entry.verdict === 'agree')
+        if (agrees) agreeing.push(agrees)
+        else disagreeing.push(list.sort((a, b) => b.match.similarity - a.match.similarity)[0])
+      }
       if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
       const majority = mostCommon(disagreeing.map((other) => other.label))
       const backers = disagreeing.filter((other) => other.label === majority)
-      // One other article outvotes this one only when the two clearly state the same fact.
-      const strong = backers.some((other) => other.match.unique || other.match.similarity >= options.highSimilarity)
+      // An article that itself gives the majority figure elsewhere is counting something else here.
+      if (claim.kind === 'number' && (numberLabels.get(ref.article.id)?.get(majority) ?? 0) > 0) continue
+      // One other article outvotes this one only for a fact a name has once (founded, died).
+      const strong = backers.some((other) => other.match.unique)
       if (backers.length < 2 && !strong) continue
       const count = backers.length
       const evidence: Evidence[] = [...disagreeing, ...agreeing].map((other) =>
@@ -68,6 +84,17 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       })
     }
 
+    function compare(own: Typed & {resolved?: ResolvedDate | null}, other: Typed & {resolved?: ResolvedDate | null}): 'agree' | 'disagree' | null {
+      const a = own.ref.claim
+      const b = other.ref.claim
+      if (a.kind === 'number' && b.kind === 'number') {
+        if (a.unit !== b.unit) return null
+        return numbersConflict(a, b) ? 'disagree' : 'agree'
+      }
+      if (a.kind !== 'date' || b.kind !== 'date') return null
+      return compareDates(a, b, own.resolved!, other.resolved!, dated(own.ref), dated(other.ref))
+    }
+
     function valueOf(ref: ClaimRef): (Typed & {resolved?: ReturnType<typeof resolveDate>}) | null {
       const claim = ref.claim
       if (claim.kind === 'number') return {ref, label: describeNumber(claim)}
@@ -84,12 +111,6 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
 export function sentenceEvidence(corpus: CorpusContext, ref: ClaimRef, value: string): Evidence {
   const sentence = ref.article.sentences[ref.claim.sentence]
   return corpus.evidence(ref.article.id, sentence?.start ?? ref.claim.start, sentence?.end ?? ref.claim.end, value)
-}
-
-/** Close enough to be one event given twice: a week for days, three years for years. */
-function confusable(a: ResolvedDate, b: ResolvedDate): boolean {
-  const distance = Math.abs(a.time - b.time) / 86_400_000
-  return a.granularity === 'day' && b.granularity === 'day' ? distance <= 7 : distance <= 3 * 366
 }
 
 function mostCommon(labels: string[]): string {

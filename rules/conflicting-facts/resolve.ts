@@ -85,3 +85,40 @@ export function describeDate(claim: DateClaim, resolved: ResolvedDate): string {
   if (claim.weekday !== undefined && claim.day === undefined) return `${weekdayNames[claim.weekday]} (${resolved.iso})`
   return resolved.iso
 }
+
+/** Whether a claim's date depends on a guessed reference (an undated article's weekday, "yesterday", a yearless date). */
+function anchored(claim: DateClaim, ownDate: boolean): boolean {
+  if (claim.day !== undefined && claim.year !== undefined) return true
+  return ownDate
+}
+
+function weekdayOf(claim: DateClaim): number | null {
+  if (claim.weekday !== undefined) return claim.weekday
+  if (claim.year !== undefined && claim.month !== undefined && claim.day !== undefined) return new Date(Date.UTC(claim.year, claim.month - 1, claim.day, 12)).getUTCDay()
+  return null
+}
+
+/**
+ * Two dates stated for one fact: 'agree', 'disagree', or null when they cannot
+ * be compared honestly. Years are compared only when both are stated; dates
+ * resolved against a guessed reference are compared by weekday name only; and
+ * dates far apart are different events, not one misdated.
+ */
+export function compareDates(
+  a: DateClaim, b: DateClaim, ra: ResolvedDate, rb: ResolvedDate, aDated: boolean, bDated: boolean
+): 'agree' | 'disagree' | null {
+  if (ra.granularity !== 'day' || rb.granularity !== 'day') {
+    if (a.year === undefined || b.year === undefined) return null
+    if (sameDate(ra, rb)) return 'agree'
+    return Math.abs(ra.time - rb.time) <= 3 * 366 * day ? 'disagree' : null
+  }
+  if (anchored(a, aDated) && anchored(b, bDated)) {
+    if (ra.iso === rb.iso) return 'agree'
+    return Math.abs(ra.time - rb.time) <= 7 * day ? 'disagree' : null
+  }
+  const wa = weekdayOf(a)
+  const wb = weekdayOf(b)
+  if (wa === null || wb === null) return null
+  if (Math.abs(ra.time - rb.time) > 7 * day) return null
+  return wa === wb ? 'agree' : 'disagree'
+}

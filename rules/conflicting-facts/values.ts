@@ -1,6 +1,7 @@
 // Typed comparison of claim values: counts as intervals (so "at least two"
 // agrees with "three"), roles as sets of title words (so "CEO" agrees with
 // "co-founder and CEO").
+import {titleHeads} from '../../pipeline/extract/claims/lexicons.js'
 import type {NumberClaim, RoleClaim} from '../../pipeline/extract/claims/types.js'
 
 function interval(claim: NumberClaim): [number, number] {
@@ -28,9 +29,14 @@ export function describeNumber(claim: NumberClaim): string {
   return `${claim.qualifier === 'exact' ? '' : `${claim.qualifier} `}${claim.value} ${claim.unit}`
 }
 
-/** Roles agree when one names a subset of the other's title words. */
+/**
+ * Roles conflict when they name the same kind of post (a shared title head:
+ * "chief" and "head" fold together) for different domains, and neither is a
+ * subset of the other. "CEO" and "co-founder" are two posts, not a conflict.
+ */
 export function rolesAgree(a: RoleClaim, b: RoleClaim): boolean {
   const left = new Set(a.roleWords)
   const right = new Set(b.roleWords)
-  return a.roleWords.every((word) => right.has(word)) || b.roleWords.every((word) => left.has(word))
+  if (a.roleWords.every((word) => right.has(word)) || b.roleWords.every((word) => left.has(word))) return true
+  return !a.roleWords.some((word) => right.has(word) && titleHeads.has(word))
 }

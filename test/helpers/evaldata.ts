@@ -4,7 +4,12 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
-export const evaldataRoot = fileURLToPath(new URL('../../../shared/evaldata', import.meta.url))
+// From test/helpers in the source tree, or from .dist/test/helpers when a script runs compiled.
+export const evaldataRoot = [
+  process.env.CORROBORATE_EVALDATA,
+  fileURLToPath(new URL('../../../shared/evaldata', import.meta.url)),
+  fileURLToPath(new URL('../../../../shared/evaldata', import.meta.url))
+].find((root): root is string => Boolean(root) && existsSync(join(root!, 'newswcl50'))) ?? fileURLToPath(new URL('../../../shared/evaldata', import.meta.url))
 export const hasEvaldata = existsSync(join(evaldataRoot, 'newswcl50'))
 
 /** NewsWCL50: 10 events × 5 outlets, one paragraph a line. */

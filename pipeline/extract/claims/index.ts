@@ -8,11 +8,20 @@ import {findDates, findRecency} from './dates.js'
 import {eventClasses, titleHeads} from './lexicons.js'
 import {findNumbers} from './numbers.js'
 import {findRoles} from './roles.js'
-import {contextStems, nameKey, nameKeys, nameRuns, words} from './text.js'
+import {contextStems, nameKey, nameKeys, nameRuns, nearStems, window, words} from './text.js'
 import type {Claim, ClaimBase} from './types.js'
 
 // A photo caption or credit: its date is the photo's, not the event's.
 const captionLine = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)[^)]*(?:Photo|Images)|\bPhoto(?:graph)?\s*[:/]|\(Photo\b|\bfile photo\b|\b(?:is|are) (?:seen|pictured)\b|\bpictured\b|\bin this (?:photo|image|picture)\b/i
+
+/** A date inside a URL, or a line that holds little but the date (a dateline, a timestamp). */
+function isFurniture(line: string, start: number, end: number): boolean {
+  const before = line.slice(0, start)
+  const token = before.slice(before.search(/\S*$/)) + line.slice(start, end)
+  if (/:\/\/|www\.|\/\d/.test(token) || /^\s*(?:url|source|link)\s*:/i.test(line)) return true
+  const rest = (line.slice(0, start) + line.slice(end)).match(/[\p{L}]{3,}/gu) ?? []
+  return rest.length <= 2
+}
 
 // Chrono needs some reference; values are kept as written, so any date does.
 const fallbackReference = new Date('2000-06-15T12:00:00Z')
@@ -45,10 +54,14 @@ export function extractClaims() {
       const caption = captionLine.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))
       const names = nameKeys(runs)
       const inName = new Set(runs.flatMap((run) => run.map((word) => word.start)))
+      const nameOf = new Map(runs.flatMap((run) => run.map((word) => [word.start, nameKey(run.map((each) => each.text).join(''))] as const)))
+      const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
       const events = eventClasses(sentence.text)
       const base = (start: number, end: number): ClaimBase => ({
         start, end, text: text.slice(start, end), sentence: index,
-        context: contextStems(list, start, end, inName), names, events, caption, inQuote: inQuote(start)
+        context: contextStems(list, start, end, inName), near: nearStems(list, start, end, 6, nameOf),
+        nearEvents: eventClasses(window(sentence.text, sentence.start, list, start, end, 6)), names, events, caption,
+        inQuote: inQuote(start), furniture: isFurniture(lineText, start - lineStart, end - lineStart)
       })
       const recency = findRecency(sentence.text, sentence.start)
       for (const found of recency) claims.push({...base(found.start, found.end), kind: 'recency', maxDays: found.maxDays})

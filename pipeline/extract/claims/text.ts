@@ -100,3 +100,32 @@ export function contextStems(list: Word[], skipStart: number, skipEnd: number, i
   }
   return [...stems]
 }
+
+/** Stems and name keys of the `span` words either side of [start, end). */
+export function nearStems(list: Word[], start: number, end: number, span: number, nameOf: Map<number, string>): string[] {
+  const first = list.findIndex((word) => word.end > start)
+  let last = list.findIndex((word) => word.start >= end)
+  if (last === -1) last = list.length
+  const near = new Set<string>()
+  const around = [...list.slice(Math.max(0, (first === -1 ? list.length : first) - span), first === -1 ? list.length : first), ...list.slice(last, last + span)]
+  for (const word of around) {
+    const name = nameOf.get(word.start)
+    if (name) near.add(`@${name}`)
+    else {
+      const lower = word.text.toLowerCase()
+      if (!stopwords.has(lower) && !/^\d+$/.test(lower) && lower.length >= 3) near.add(stem(lower))
+    }
+  }
+  return [...near]
+}
+
+/** The text from `span` words before [start, end) to `span` words after it. */
+export function window(text: string, offset: number, list: Word[], start: number, end: number, span: number): string {
+  let first = list.findIndex((word) => word.end > start)
+  if (first === -1) first = list.length
+  let last = list.findIndex((word) => word.start >= end)
+  if (last === -1) last = list.length
+  const from = list[Math.max(0, first - span)]?.start ?? start
+  const to = list[Math.min(list.length, last + span) - 1]?.end ?? end
+  return text.slice(Math.min(from, start) - offset, Math.max(to, end) - offset)
+}

@@ -12,6 +12,10 @@ export interface ClaimBase {
   sentence: number
   /** Content-word stems of the sentence without the value's own words. */
   context: string[]
+  /** Content stems and name keys within six words either side: what a count is a count of. */
+  near: string[]
+  /** Event classes named within six words either side: the event a date or count belongs to. */
+  nearEvents: string[]
   /** Name keys in the sentence (lower case, letters and digits only). */
   names: string[]
   /** Event classes named in the sentence (data/events.yml). */
@@ -20,6 +24,8 @@ export interface ClaimBase {
   caption: boolean
   /** Inside quotation marks. */
   inQuote: boolean
+  /** In a URL, or a line that is only a date (a dateline or timestamp): not a claim about events. */
+  furniture?: boolean
 }
 
 /** A point in time as written: resolution against a reference date happens in the corpus stage. */
