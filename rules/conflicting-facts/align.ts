@@ -27,6 +27,8 @@ export interface Match {
   similarity: number
   /** Aligned by a shared name and an event a name has only once (founded, died). */
   unique: boolean
+  /** Near-identical wording: enough for one other article to outvote this one. */
+  strong: boolean
 }
 
 export class ClaimIndex {
@@ -105,18 +107,20 @@ export class ClaimIndex {
   }
 
   private align(a: Claim, b: Claim): Omit<Match, 'ref'> | null {
-    // A count is compared only with counts of the same thing said in the same words nearby.
-    if (a.kind === 'number' && a.near.filter((stem) => b.near.includes(stem)).length < 2) return null
-    // A day is compared only with a day given to the same kind of event right beside it ("said on Sunday" / "announced on Saturday").
     const names = a.names.filter((name) => b.names.includes(name))
     const events = a.events.filter((event) => b.events.includes(event))
+    const near = a.near.filter((token) => b.near.includes(token)).length
     const similarity = this.similarity(a, b)
     const unique = names.length > 0 && events.some((event) => uniqueEvents.has(event))
-    if (unique) return {similarity, unique}
-    if (a.kind !== 'number' && a.kind !== 'recency' && b.kind !== 'recency' && !a.nearEvents.some((event) => b.nearEvents.includes(event))) return null
-    if (names.length > 0 && events.length > 0 && similarity >= this.options.minSimilarity) return {similarity, unique}
-    if (similarity >= this.options.highSimilarity) return {similarity, unique}
-    return null
+    const strong = similarity >= this.options.highSimilarity || near >= 3
+    if (unique) return {similarity, unique, strong: true}
+    const bySentence = (names.length > 0 && events.length > 0 && similarity >= this.options.minSimilarity) || similarity >= this.options.highSimilarity
+    // A count is compared only with counts of the same thing said in the same words nearby.
+    if (a.kind === 'number') return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong} : null
+    if (a.kind === 'recency' || b.kind === 'recency') return bySentence ? {similarity, unique, strong} : null
+    // A date is compared only with a date given to the same kind of event right beside it ("said on Sunday" / "announced on Saturday").
+    if (!a.nearEvents.some((event) => b.nearEvents.includes(event))) return null
+    return bySentence || (near >= 2 && similarity >= this.options.minSimilarity) ? {similarity, unique, strong} : null
   }
 }
 
@@ -131,7 +135,8 @@ function blockKeys(claim: Claim): string[] {
   const keys: string[] = []
   const events = claim.events.length ? claim.events : ['-']
   for (const name of claim.names) for (const event of events) keys.push(`${facet}|${name}|${event}`)
-  // Wording alone can align claims whose names differ in spelling: block on rarer stems too.
+  // Wording alone can align claims whose names differ in spelling: block on rarer stems and on the words beside the value.
   for (const stem of claim.context) if (stem.length >= 6) keys.push(`${facet}|~${stem}`)
+  for (const token of claim.near) keys.push(`${facet}|^${token}`)
   return keys
 }

@@ -22,6 +22,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
   meta,
   run(corpus, options) {
     const consensus = consensusReference(corpus.articles)
+    const standIn = Date.UTC(2000, 0, 1, 12)
     const referenceOf = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) ?? consensus
     const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role', options)
     // Each article's counts by label, so "does it say the majority figure elsewhere?" is a look-up.
@@ -60,25 +61,29 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         else disagreeing.push(list.sort((a, b) => b.match.similarity - a.match.similarity)[0])
       }
       if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
+      // Counts abound in news copy: only a close restatement of the count outvotes it.
+      if (claim.kind === 'number' && !disagreeing.some((other) => other.match.strong)) continue
       const majority = mostCommon(disagreeing.map((other) => other.label))
       const backers = disagreeing.filter((other) => other.label === majority)
       // An article that itself gives the majority figure elsewhere is counting something else here.
       if (claim.kind === 'number' && (numberLabels.get(ref.article.id)?.get(majority) ?? 0) > 0) continue
-      // One other article outvotes this one only for a fact a name has once (founded, died).
-      const strong = backers.some((other) => other.match.unique)
+      // One other article outvotes this one only when the two clearly state the same fact:
+      // one a name has once (founded, died), or near-identical wording around the value.
+      const strong = backers.some((other) => other.match.strong)
       if (backers.length < 2 && !strong) continue
       const count = backers.length
       const evidence: Evidence[] = [...disagreeing, ...agreeing].map((other) =>
         sentenceEvidence(corpus, other.ref, other.label))
       corpus.report(meta.id, ref.article.id, {
-        reason: `Unexpected \`${claim.text.trim().replace(/[,.;:]+$/, '')}\` (${own.resolved?.iso ?? own.label}), expected ${majority} as in ${count} other article${count === 1 ? '' : 's'}`,
+        reason: `Unexpected \`${claim.text.trim().replace(/[,.;:]+$/, '')}\` (${own.resolved && referenceOf(ref) !== null ? own.resolved.iso : own.label}), expected ${majority} as in ${count} other article${count === 1 ? '' : 's'}`,
         note: `Other articles that report the same ${claim.kind === 'date' ? 'event' : 'figure'} give ${majority}; one of the versions is wrong.`,
         start: claim.start,
         end: claim.end,
         actual: claim.text,
         expected: [majority],
         confidence: count >= 2 ? 0.8 : 0.55,
-        severity: count >= 2 ? undefined : 'warning',
+        // Two versions and no majority: which one is wrong is for a reader to check.
+        severity: count >= 2 ? undefined : backers.some((other) => other.match.unique) ? 'warning' : 'info',
         evidence,
         key: `${claim.kind}:${own.label}`
       })
@@ -99,8 +104,11 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       const claim = ref.claim
       if (claim.kind === 'number') return {ref, label: describeNumber(claim)}
       if (claim.kind !== 'date') return null
-      const resolved = resolveDate(claim, referenceOf(ref))
-      return resolved ? {ref, label: describeDate(claim, resolved), resolved} : null
+      // With no date anywhere in the corpus, weekdays are still compared by name (against a stand-in reference).
+      const reference = referenceOf(ref)
+      const resolved = resolveDate(claim, reference ?? standIn)
+      if (!resolved || (reference === null && (claim.weekday === undefined || claim.day !== undefined))) return null
+      return {ref, label: describeDate(claim, resolved, reference !== null), resolved}
     }
 
     checkRecency(corpus, index, referenceOf)

@@ -81,8 +81,8 @@ export function sameDate(a: ResolvedDate, b: ResolvedDate): boolean {
 }
 
 /** "Saturday (2022-09-03)" for a weekday, the date as written otherwise. */
-export function describeDate(claim: DateClaim, resolved: ResolvedDate): string {
-  if (claim.weekday !== undefined && claim.day === undefined) return `${weekdayNames[claim.weekday]} (${resolved.iso})`
+export function describeDate(claim: DateClaim, resolved: ResolvedDate, withDate = true): string {
+  if (claim.weekday !== undefined && claim.day === undefined) return withDate ? `${weekdayNames[claim.weekday]} (${resolved.iso})` : weekdayNames[claim.weekday]
   return resolved.iso
 }
 

@@ -64,7 +64,7 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
       const list = comparisons.get(quote)!
       const agreeing = list.filter((entry) => entry.changes.length === 0)
       const differing = list.filter((entry) => entry.changes.length > 0)
-      if (differing.length < 2 || agreeing.length >= differing.length) continue
+      if (differing.length < options.minDiffering || agreeing.length >= differing.length) continue
       // The reference: the version most other quotations agree with, else the longest.
       const reference = differing.reduce((best, entry) => {
         const score = agreements(entry.other) - agreements(best.other)
@@ -87,7 +87,8 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
         actual: quote.fact.text,
         expected: [reference.other.fact.text],
         confidence: altered ? 0.75 : 0.5,
-        severity: altered ? undefined : 'info',
+        // Against a single other version there is no majority: info, for a reader to check.
+        severity: altered && count >= 2 ? undefined : 'info',
         evidence: [reference, ...list.filter((entry) => entry !== reference)].map((entry) =>
           corpus.evidence(entry.other.article.id, entry.other.fact.start, entry.other.fact.end, entry.changes.length ? 'differs' : 'agrees')),
         key: `quote:${changes.map((change) => change.actual.join(' ')).join('|')}`

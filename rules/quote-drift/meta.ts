@@ -6,6 +6,8 @@ export interface QuoteDriftOptions {
   minWords: number
   /** Word n-grams shared with another article's quotation to compare the two. */
   minSharedShingles: number
+  /** Other articles that must quote it differently (and outnumber those that agree). */
+  minDiffering: number
   /** A shingle shared by more quotations than this is boilerplate, not a quotation. */
   maxBucket: number
 }
@@ -19,7 +21,8 @@ export const meta: RuleMeta<QuoteDriftOptions> = {
   options: v.strictObject({
     minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(3)), 6),
     minSharedShingles: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 2),
-    maxBucket: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2)), 100)
+    maxBucket: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2)), 100),
+    minDiffering: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1)
   }),
   criteria: ['quotes-match']
 }

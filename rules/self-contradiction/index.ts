@@ -47,11 +47,21 @@ function checkWeekday(corpus: CorpusContext, articleId: string, claim: DateClaim
 function checkCounts(corpus: CorpusContext, options: SelfContradictionOptions): void {
   const index = new ClaimIndex(corpus.articles, (claim) => claim.kind === 'number' && !claim.inQuote && !claim.caption,
     {minSimilarity: options.minSimilarity, highSimilarity: Math.max(options.minSimilarity, 0.5), maxBucket: options.maxBucket})
+  // Sentences that list several counts of one unit ("two miles north, six miles west") count different things.
+  const perSentence = new Map<string, number>()
+  const sentenceKey = (articleId: string, claim: NumberClaim) => `${articleId}\u0000${claim.sentence}\u0000${claim.unit}`
+  for (const ref of index.refs) {
+    const key = sentenceKey(ref.article.id, ref.claim as NumberClaim)
+    perSentence.set(key, (perSentence.get(key) ?? 0) + 1)
+  }
+  const listed = (articleId: string, claim: NumberClaim) => perSentence.get(sentenceKey(articleId, claim))! > 1
   for (const ref of index.refs) {
     const claim = ref.claim as NumberClaim
+    if (listed(ref.article.id, claim)) continue
     const earlier = index.matches(ref, true)
       .filter((match) => match.ref.claim.start < claim.start && match.similarity >= options.minSimilarity)
       .filter((match) => match.ref.claim.events.some((event) => claim.events.includes(event)))
+      .filter((match) => !listed(ref.article.id, match.ref.claim as NumberClaim))
       .filter((match) => numbersConflict(claim, match.ref.claim as NumberClaim))
       .sort((a, b) => b.similarity - a.similarity)[0]
     if (!earlier) continue

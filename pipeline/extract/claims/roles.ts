@@ -18,7 +18,8 @@ const isHead = (word: string) => titleHeads.has(word.toLowerCase())
 
 /** Folds synonyms and drops neutral words and the organisation's own name. */
 export function normaliseRole(role: string, orgKeys: Set<string>): string[] {
-  let lower = role.toLowerCase().replace(/[’']s\b/g, '')
+  // "the actress's rep": the possessor is the employer, not the post; "then-" and "former" say when, not what.
+  let lower = role.toLowerCase().replace(/\S+[’']s\b/g, ' ').replace(/\b(?:then|ex|former)-/g, '')
   for (const {pattern, to} of titleSynonyms) lower = lower.replace(pattern, to)
   return [...new Set(lower.split(/[^\p{L}\p{N}-]+/u).filter((word) =>
     word && !titleNeutral.has(word) && !stopwords.has(word) && !orgKeys.has(word.replace(/[^\p{L}\p{N}]/gu, ''))))].sort()
@@ -54,14 +55,18 @@ export function findRoles({sentence, offset, words, runs, orgKeys}: RoleInput): 
     let roleEnd = -1
     if (lastHead !== -1 && run.length - lastHead - 1 >= 2 && !run.slice(lastHead + 1).some((word) => /^\p{Ll}/u.test(word.text))) {
       personWords = run.slice(lastHead + 1)
-      roleStart = run[0].start
+      // At most two words before the title head, and never a verb that opens the sentence ("Receiving French President …").
+      let from = Math.max(0, lastHead - 2)
+      while (from < lastHead && /(?:ing|ed)$/.test(run[from].text)) from++
+      roleStart = run[from].start
       roleEnd = run[lastHead].end
     }
     // Lower-case title words right before the name: "global public policy chief Alissa Starzak".
     const first = words.findIndex((word) => word.start === (roleStart === -1 ? personWords[0].start : run[0].start))
     if (first > 0 && isHead(words[first - 1].text) && !/[,;:.]/.test(at(words[first - 1].end, words[first].start))) {
       let index = first - 1
-      while (index > 0 && /^\p{Ll}/u.test(words[index - 1].text) && !stopwords.has(words[index - 1].text.toLowerCase()) && first - index < 5
+      while (index > 0 && /^\p{Ll}/u.test(words[index - 1].text) && !stopwords.has(words[index - 1].text.toLowerCase()) && first - index < 4
+        && !/(?:ing|ed)$/.test(words[index - 1].text) && !isHead(words[index - 1].text)
         && !/[,;:.”"]/.test(at(words[index - 1].end, words[index].start))) index--
       roleStart = words[index].start
       if (roleEnd === -1) roleEnd = words[first - 1].end
