@@ -107,7 +107,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       // With no date anywhere in the corpus, weekdays are still compared by name (against a stand-in reference).
       const reference = referenceOf(ref)
       const resolved = resolveDate(claim, reference ?? standIn)
-      if (!resolved || (reference === null && (claim.weekday === undefined || claim.day !== undefined))) return null
+      if (!resolved || (reference === null && claim.year === undefined && (claim.weekday === undefined || claim.day !== undefined))) return null
       return {ref, label: describeDate(claim, resolved, reference !== null), resolved}
     }
 

@@ -38,5 +38,15 @@ export function rolesAgree(a: RoleClaim, b: RoleClaim): boolean {
   const left = new Set(a.roleWords)
   const right = new Set(b.roleWords)
   if (a.roleWords.every((word) => right.has(word)) || b.roleWords.every((word) => left.has(word))) return true
-  return !a.roleWords.some((word) => right.has(word) && titleHeads.has(word))
+  const headsA = heads(a.roleWords)
+  return ![...heads(b.roleWords)].some((head) => headsA.has(head))
+}
+
+const chiefOfficers = new Set(['ceo', 'cfo', 'coo', 'cto'])
+
+/** Title heads of a role; a chief officer (CEO, CFO…) is also a kind of "chief". */
+function heads(words: string[]): Set<string> {
+  const found = new Set(words.filter((word) => titleHeads.has(word)))
+  if (words.some((word) => chiefOfficers.has(word))) found.add('chief')
+  return found
 }

@@ -59,7 +59,7 @@ export function extractClaims() {
       const events = eventClasses(sentence.text)
       const base = (start: number, end: number): ClaimBase => ({
         start, end, text: text.slice(start, end), sentence: index,
-        context: contextStems(list, start, end, inName), near: nearStems(list, start, end, 6, nameOf),
+        context: contextStems(list, start, end, inName), near: nearStems(list, start, end, 4, nameOf),
         nearEvents: eventClasses(window(sentence.text, sentence.start, list, start, end, 6)), names, events, caption,
         inQuote: inQuote(start), furniture: isFurniture(lineText, start - lineStart, end - lineStart)
       })

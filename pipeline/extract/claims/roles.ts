@@ -66,7 +66,7 @@ export function findRoles({sentence, offset, words, runs, orgKeys}: RoleInput): 
     if (first > 0 && isHead(words[first - 1].text) && !/[,;:.]/.test(at(words[first - 1].end, words[first].start))) {
       let index = first - 1
       while (index > 0 && /^\p{Ll}/u.test(words[index - 1].text) && !stopwords.has(words[index - 1].text.toLowerCase()) && first - index < 4
-        && !/(?:ing|ed)$/.test(words[index - 1].text) && !isHead(words[index - 1].text)
+        && !/(?:ing|ed)$/.test(words[index - 1].text)
         && !/[,;:.”"]/.test(at(words[index - 1].end, words[index].start))) index--
       roleStart = words[index].start
       if (roleEnd === -1) roleEnd = words[first - 1].end

@@ -101,21 +101,27 @@ export function contextStems(list: Word[], skipStart: number, skipEnd: number, i
   return [...stems]
 }
 
-/** Stems and name keys of the `span` words either side of [start, end). */
+/** Up to `span` content stems and name keys either side of [start, end), within ten words. */
 export function nearStems(list: Word[], start: number, end: number, span: number, nameOf: Map<number, string>): string[] {
-  const first = list.findIndex((word) => word.end > start)
+  let first = list.findIndex((word) => word.end > start)
+  if (first === -1) first = list.length
   let last = list.findIndex((word) => word.start >= end)
   if (last === -1) last = list.length
   const near = new Set<string>()
-  const around = [...list.slice(Math.max(0, (first === -1 ? list.length : first) - span), first === -1 ? list.length : first), ...list.slice(last, last + span)]
-  for (const word of around) {
-    const name = nameOf.get(word.start)
-    if (name) near.add(`@${name}`)
-    else {
+  const collect = (from: number, step: number) => {
+    let taken = 0
+    for (let index = from, walked = 0; index >= 0 && index < list.length && taken < span && walked < 10; index += step, walked++) {
+      const word = list[index]
+      const name = nameOf.get(word.start)
       const lower = word.text.toLowerCase()
-      if (!stopwords.has(lower) && !/^\d+$/.test(lower) && lower.length >= 3) near.add(stem(lower))
+      if (name) near.add(`@${name}`)
+      else if (!stopwords.has(lower) && !/^\d+$/.test(lower) && lower.length >= 3) near.add(stem(lower))
+      else continue
+      taken++
     }
   }
+  collect(first - 1, -1)
+  collect(last, 1)
   return [...near]
 }
 

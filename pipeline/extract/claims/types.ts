@@ -12,7 +12,7 @@ export interface ClaimBase {
   sentence: number
   /** Content-word stems of the sentence without the value's own words. */
   context: string[]
-  /** Content stems and name keys within six words either side: what a count is a count of. */
+  /** Up to four content stems and name keys either side: what a count is a count of. */
   near: string[]
   /** Event classes named within six words either side: the event a date or count belongs to. */
   nearEvents: string[]
