@@ -56,12 +56,29 @@ export class ClaimIndex {
   }
 
   private idf(token: string): number {
-    return Math.log(1 + this.refs.length / (this.df.get(token) ?? 1))
+    let weight = this.idfCache.get(token)
+    if (weight === undefined) {
+      weight = Math.log(1 + this.refs.length / (this.df.get(token) ?? 1))
+      this.idfCache.set(token, weight)
+    }
+    return weight
+  }
+
+  private readonly tokenCache = new WeakMap<Claim, Set<string>>()
+  private readonly idfCache = new Map<string, number>()
+
+  private tokenSet(claim: Claim): Set<string> {
+    let set = this.tokenCache.get(claim)
+    if (!set) {
+      set = new Set(tokens(claim))
+      this.tokenCache.set(claim, set)
+    }
+    return set
   }
 
   similarity(a: Claim, b: Claim): number {
-    const left = new Set(tokens(a))
-    const right = new Set(tokens(b))
+    const left = this.tokenSet(a)
+    const right = this.tokenSet(b)
     // Weighted overlap coefficient: a short sentence restating part of a long one still scores.
     let shared = 0
     let leftWeight = 0
@@ -108,6 +125,8 @@ export class ClaimIndex {
 
   private align(a: Claim, b: Claim): Omit<Match, 'ref'> | null {
     const names = a.names.filter((name) => b.names.includes(name))
+    // Facts are about someone or something: two sentences that both name names must share one.
+    if (names.length === 0 && a.names.length > 0 && b.names.length > 0) return null
     const events = a.events.filter((event) => b.events.includes(event))
     const near = a.near.filter((token) => b.near.includes(token)).length
     const similarity = this.similarity(a, b)
