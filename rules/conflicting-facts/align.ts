@@ -137,9 +137,13 @@ export class ClaimIndex {
     // A count is compared only with counts of the same thing said in the same words nearby.
     if (a.kind === 'number') return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong} : null
     if (a.kind === 'recency' || b.kind === 'recency') return bySentence ? {similarity, unique, strong} : null
-    // A date is compared only with a date given to the same kind of event right beside it ("said on Sunday" / "announced on Saturday").
-    if (!a.nearEvents.some((event) => b.nearEvents.includes(event))) return null
-    return bySentence || (near >= 2 && similarity >= this.options.minSimilarity) ? {similarity, unique, strong} : null
+    // A bare weekday is compared only with one given to the same kind of event right beside it
+    // ("said on Sunday" / "announced on Saturday"): news copy names many days.
+    const sameEvent = a.nearEvents.some((event) => b.nearEvents.includes(event))
+    const bareWeekday = a.kind === 'date' && a.day === undefined && a.year === undefined
+    if (bareWeekday && !sameEvent) return names.length > 0 && similarity >= this.options.highSimilarity ? {similarity, unique, strong} : null
+    if (sameEvent && bySentence) return {similarity, unique, strong}
+    return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong} : null
   }
 }
 

@@ -116,6 +116,12 @@ export function compareDates(
     if (ra.iso === rb.iso) return 'agree'
     return Math.abs(ra.time - rb.time) <= 7 * day ? 'disagree' : null
   }
+  // "March 3" against "March 5": the same guessed year on both sides, so month and day compare as written.
+  if (a.day !== undefined && b.day !== undefined && a.daysAgo === undefined && b.daysAgo === undefined) {
+    if (a.month === b.month && a.day === b.day) return 'agree'
+    const distance = Math.abs(Date.UTC(2001, a.month! - 1, a.day) - Date.UTC(2001, b.month! - 1, b.day)) / day
+    return distance <= 7 ? 'disagree' : null
+  }
   const wa = weekdayOf(a)
   const wb = weekdayOf(b)
   if (wa === null || wb === null) return null
