@@ -45,6 +45,8 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       const byArticle = new Map<string, Array<Typed & {match: Match; verdict: 'agree' | 'disagree'}>>()
       for (const match of index.allMatches(ref)) {
         if (match.ref.claim.kind !== claim.kind) continue
+        // Counts abound in news copy: only close restatements of a count are compared with it.
+        if (claim.kind === 'number' && !match.strong) continue
         const other = valueOf(match.ref)
         if (!other) continue
         const verdict = compare(own, other)
@@ -61,8 +63,6 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         else disagreeing.push(list.sort((a, b) => b.match.similarity - a.match.similarity)[0])
       }
       if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
-      // Counts abound in news copy: only a close restatement of the count outvotes it.
-      if (claim.kind === 'number' && !disagreeing.some((other) => other.match.strong)) continue
       const majority = mostCommon(disagreeing.map((other) => other.label))
       const backers = disagreeing.filter((other) => other.label === majority)
       // An article that itself gives the majority figure elsewhere is counting something else here.

@@ -107,7 +107,9 @@ function weekdayOf(claim: DateClaim): number | null {
 export function compareDates(
   a: DateClaim, b: DateClaim, ra: ResolvedDate, rb: ResolvedDate, aDated: boolean, bDated: boolean
 ): 'agree' | 'disagree' | null {
-  if (ra.granularity !== 'day' || rb.granularity !== 'day') {
+  // "August 2012" and "4 October 2013" are different facts, not one misdated: compare like with like.
+  if (ra.granularity !== rb.granularity) return null
+  if (ra.granularity !== 'day') {
     if (a.year === undefined || b.year === undefined) return null
     if (sameDate(ra, rb)) return 'agree'
     return Math.abs(ra.time - rb.time) <= 3 * 366 * day ? 'disagree' : null
@@ -122,6 +124,8 @@ export function compareDates(
     const distance = Math.abs(Date.UTC(2001, a.month! - 1, a.day) - Date.UTC(2001, b.month! - 1, b.day)) / day
     return distance <= 7 ? 'disagree' : null
   }
+  // Against a guessed reference only weekdays both articles name compare: a stated date may be the article's own.
+  if (a.weekday === undefined || b.weekday === undefined) return null
   const wa = weekdayOf(a)
   const wb = weekdayOf(b)
   if (wa === null || wb === null) return null
