@@ -23,7 +23,7 @@ export function parseIsoDay(value: string | null | undefined): number | null {
 }
 
 /** The publication date most articles state; else the latest full date any article states. */
-export function consensusReference(articles: ArticleFacts[]): number | null {
+export function consensusReference(articles: ArticleFacts[], fromText = true): number | null {
   const counts = new Map<number, number>()
   for (const article of articles) {
     const time = parseIsoDay(article.meta.published)
@@ -31,7 +31,7 @@ export function consensusReference(articles: ArticleFacts[]): number | null {
   }
   let best: number | null = null
   for (const [time, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && time > best)) best = time
-  if (best !== null) return best
+  if (best !== null || !fromText) return best
   let latest: number | null = null
   for (const article of articles) {
     for (const claim of (article.claims ?? []) as DateClaim[]) {

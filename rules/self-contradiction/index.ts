@@ -13,7 +13,8 @@ import {meta, type SelfContradictionOptions} from './meta.js'
 export const selfContradiction: CorpusRule<SelfContradictionOptions> = {
   meta,
   run(corpus, options) {
-    const consensus = consensusReference(corpus.articles)
+    // Only stated publication dates lend a year: a date quoted from history would lend the wrong one.
+    const consensus = consensusReference(corpus.articles, false)
     for (const article of corpus.articles) {
       const reference = parseIsoDay(article.meta.published) ?? consensus
       for (const claim of (article.claims ?? []) as DateClaim[]) {

@@ -36,7 +36,8 @@ const irregular: Record<string, string> = {people: 'person', persons: 'person', 
 const skippable = new Set(['other', 'more', 'additional', 'new', 'separate', 'different', 'of', 'the', 'its', 'their'])
 
 const numberPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}.,$£€-])(?:(${qualifiers.map(([text]) => text).join('|')})\\s+)?(${quantity})` +
+  // Not the tail of "14. 4" or "2, 129" (numbers split by tokenised copy).
+  `(?<![\\p{L}\\p{N}.,$£€-])(?<!\\d[.,]\\s)(?:(${qualifiers.map(([text]) => text).join('|')})\\s+)?(${quantity})` +
   `(?:(-year-old|-year-olds)|\\s*(%|per cent|percent)|((?:\\s+[a-z][a-z-]*){1,3}))?`,
   'giu'
 )

@@ -3,7 +3,7 @@
 // ("Matthew Prince, a co-founder and CEO of Cloudflare,") and the
 // "X and Y, A and B respectively" construction.
 import {titleHeads, titleNeutral, titleSynonyms} from './lexicons.js'
-import {stopwords, type Word} from './text.js'
+import {stem, stopwords, type Word} from './text.js'
 
 export interface FoundRole {
   start: number
@@ -21,8 +21,11 @@ export function normaliseRole(role: string, orgKeys: Set<string>): string[] {
   // "the actress's rep": the possessor is the employer, not the post; "then-" and "former" say when, not what.
   let lower = role.toLowerCase().replace(/\S+[’']s\b/g, ' ').replace(/\b(?:then|ex|former)-/g, '')
   for (const {pattern, to} of titleSynonyms) lower = lower.replace(pattern, to)
+  // "at telecoms company Interoute", "from Trend Micro": where they work, not what they are.
+  lower = lower.replace(/\s(?:at|from|with)\s.*$/, '')
   return [...new Set(lower.split(/[^\p{L}\p{N}-]+/u).filter((word) =>
-    word && !titleNeutral.has(word) && !stopwords.has(word) && !orgKeys.has(word.replace(/[^\p{L}\p{N}]/gu, ''))))].sort()
+    word && !titleNeutral.has(word) && !stopwords.has(word) && !orgKeys.has(word.replace(/[^\p{L}\p{N}]/gu, '')))
+    .map((word) => titleHeads.has(word) ? word : stem(word)))].sort()
 }
 
 interface RoleInput {
@@ -36,6 +39,9 @@ interface RoleInput {
 
 export function findRoles({sentence, offset, words, runs, orgKeys}: RoleInput): FoundRole[] {
   const found: FoundRole[] = []
+  // A headline in title case ("76ers Fire Coach Jim O'Brien") capitalises verbs too: no roles from it.
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word.text)).length
+  if (words.length >= 4 && capitalised / words.length >= 0.7) return found
   const at = (start: number, end: number) => sentence.slice(start - offset, end - offset)
   const push = (personWords: Word[], roleStart: number, roleEnd: number) => {
     const person = personWords.map((word) => word.text).join(' ')
