@@ -86,6 +86,9 @@ export function describeDate(claim: DateClaim, resolved: ResolvedDate, withDate 
   return resolved.iso
 }
 
+/** Stated dates further apart than this are taken for different events, not one misdated (June 20 and June 24). */
+const confusableDays = 3
+
 /** Whether a claim's date depends on a guessed reference (an undated article's weekday, "yesterday", a yearless date). */
 function anchored(claim: DateClaim, ownDate: boolean): boolean {
   if (claim.day !== undefined && claim.year !== undefined) return true
@@ -116,13 +119,13 @@ export function compareDates(
   }
   if (anchored(a, aDated) && anchored(b, bDated)) {
     if (ra.iso === rb.iso) return 'agree'
-    return Math.abs(ra.time - rb.time) <= 7 * day ? 'disagree' : null
+    return Math.abs(ra.time - rb.time) <= confusableDays * day ? 'disagree' : null
   }
   // "March 3" against "March 5": the same guessed year on both sides, so month and day compare as written.
   if (a.day !== undefined && b.day !== undefined && a.daysAgo === undefined && b.daysAgo === undefined) {
     if (a.month === b.month && a.day === b.day) return 'agree'
     const distance = Math.abs(Date.UTC(2001, a.month! - 1, a.day) - Date.UTC(2001, b.month! - 1, b.day)) / day
-    return distance <= 7 ? 'disagree' : null
+    return distance <= confusableDays ? 'disagree' : null
   }
   // Against a guessed reference only weekdays both articles name compare: a stated date may be the article's own.
   if (a.weekday === undefined || b.weekday === undefined) return null

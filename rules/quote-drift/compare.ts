@@ -52,7 +52,8 @@ export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): WordChang
   const parts = diffArrays(other.map((word) => word.word), quote.map((word) => word.word))
   const changes: WordChange[] = []
   let mine = 0
-  let pending: {actual: QuoteWord[]; expected: string[]; at: number} | null = null
+  let theirs = 0
+  let pending: {actual: QuoteWord[]; expected: string[]; at: number; theirsAt: number} | null = null
   const flush = () => {
     if (!pending) return
     const {actual, expected} = pending
@@ -64,7 +65,9 @@ export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): WordChang
         expected,
         start: actual.length ? actual[0].start : at?.start ?? 0,
         end: actual.length ? actual.at(-1)!.end : at?.start ?? 0,
-        marked: actual.length === 0 && Boolean(quote[pending.at]?.afterCut)
+        // Left out where this version marks a cut, or added where the other version marks one.
+        marked: (actual.length === 0 && Boolean(quote[pending.at]?.afterCut)) ||
+          (expected.length === 0 && Boolean(other[pending.theirsAt]?.afterCut))
       })
     }
     pending = null
@@ -78,17 +81,22 @@ export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): WordChang
     if (!part.added && !part.removed) {
       if (inside || index === last) flush()
       mine += part.value.length
+      theirs += part.value.length
       return
     }
     if (!inside) {
       if (part.added) mine += part.value.length
+      else theirs += part.value.length
       return
     }
-    pending ??= {actual: [], expected: [], at: mine}
+    pending ??= {actual: [], expected: [], at: mine, theirsAt: theirs}
     if (part.added) {
       pending.actual.push(...quote.slice(mine, mine + part.value.length))
       mine += part.value.length
-    } else pending.expected.push(...part.value)
+    } else {
+      pending.expected.push(...part.value)
+      theirs += part.value.length
+    }
   })
   // Whatever follows the last shared word is a longer or shorter quotation, not a change.
   return changes

@@ -3,6 +3,7 @@
 // word by word with the version most other articles agree with. A
 // substituted or added word inside quotation marks is an error; words left
 // out without an ellipsis are info.
+import {stopwords} from '../../pipeline/extract/claims/text.js'
 import {findQuotationSpans} from '../../pipeline/extract/quotation-spans.js'
 import type {CorpusRule} from '../../pipeline/rule.js'
 import type {ArticleFacts, QuotationFact} from '../../pipeline/types.js'
@@ -72,7 +73,9 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
       })
       const changes = reference.changes.filter((change) => !change.marked)
       if (changes.length === 0) continue
+      // Words changed or added inside the marks; a swapped "will"/"would" or "the"/"this" alone is minor (info).
       const altered = changes.some((change) => change.actual.length > 0)
+      const substantive = changes.some((change) => [...change.actual, ...change.expected].some((word) => !stopwords.has(word)))
       const shown = changes.slice(0, 3).map((change) =>
         change.expected.length === 0 ? `\`${change.actual.join(' ')}\` added`
           : change.actual.length === 0 ? `\`${change.expected.join(' ')}\` left out`
@@ -88,7 +91,7 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
         expected: [reference.other.fact.text],
         confidence: altered ? 0.75 : 0.5,
         // Against a single other version there is no majority: info, for a reader to check.
-        severity: altered && count >= 2 ? undefined : 'info',
+        severity: altered && substantive && count >= 2 ? undefined : 'info',
         evidence: [reference, ...list.filter((entry) => entry !== reference)].map((entry) =>
           corpus.evidence(entry.other.article.id, entry.other.fact.start, entry.other.fact.end, entry.changes.length ? 'differs' : 'agrees')),
         key: `quote:${changes.map((change) => change.actual.join(' ')).join('|')}`
