@@ -18,14 +18,14 @@ describe.skipIf(!hasEvaldata)('consistency rules on ECB+ and NewsWCL50 clusters'
     const quiet = await measureQuiet(clusters)
     console.log(`untouched: ${quiet.articles} articles, ${quiet.findings} warnings/errors, ${quiet.perArticle.toFixed(3)} per article, ${quiet.per1000Words.toFixed(3)} per 1,000 words`)
     expect(quiet.articles).toBeGreaterThan(300)
-    expect(quiet.perArticle).toBeLessThanOrEqual(0.3)
+    expect(quiet.perArticle).toBeLessThanOrEqual(0.25)
   }, 120_000)
 
   it('finds injected changes to values another article states', async () => {
     const recall = await measureRecall(clusters, 2)
     console.log(`recall: ${recall.found}/${recall.injected} = ${(100 * recall.recall).toFixed(1)} % (warning/error: ${(100 * recall.recallAsWarning).toFixed(1)} %)`, JSON.stringify(recall.byKind))
     expect(recall.injected).toBeGreaterThan(100)
-    expect(recall.recall).toBeGreaterThanOrEqual(0.55)
+    expect(recall.recall).toBeGreaterThanOrEqual(0.65)
     expect(recall.byKind.quote.found / recall.byKind.quote.injected).toBeGreaterThanOrEqual(0.8)
   }, 600_000)
 })

@@ -11,7 +11,7 @@ function interval(claim: NumberClaim): [number, number] {
     case 'more than': return [value + 1e-9, Infinity]
     case 'less than': return [-Infinity, value - 1e-9]
     case 'at most': return [-Infinity, value]
-    case 'about': return [value * 0.8, value * 1.2]
+    case 'about': return [value * 0.9, value * 1.1]
     default: return [value, value]
   }
 }
