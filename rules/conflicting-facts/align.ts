@@ -130,7 +130,8 @@ export class ClaimIndex {
     const events = a.events.filter((event) => b.events.includes(event))
     const near = a.near.filter((token) => b.near.includes(token)).length
     const similarity = this.similarity(a, b)
-    const unique = names.length > 0 && events.some((event) => uniqueEvents.has(event))
+    // Once-only events date a name (founded, died); they do not make counts unique (many are killed).
+    const unique = a.kind !== 'number' && names.length > 0 && events.some((event) => uniqueEvents.has(event))
     const strong = similarity >= this.options.highSimilarity || near >= 3
     if (unique) return {similarity, unique, strong: true}
     const bySentence = (names.length > 0 && events.length > 0 && similarity >= this.options.minSimilarity) || similarity >= this.options.highSimilarity

@@ -25,10 +25,15 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     const standIn = Date.UTC(2000, 0, 1, 12)
     const referenceOf = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) ?? consensus
     const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role', options)
-    // Each article's counts by label, so "does it say the majority figure elsewhere?" is a look-up.
+    // Each article's counts by label, so "does it say the majority figure elsewhere?" is a look-up;
+    // and counts per sentence and unit, since a sentence listing several ("55 percent …, 82 percent …") counts different things.
     const numberLabels = new Map<string, Map<string, number>>()
+    const perSentence = new Map<string, number>()
+    const sentenceKey = (ref: ClaimRef) => `${ref.article.id}\u0000${ref.claim.sentence}\u0000${(ref.claim as NumberClaim).unit}`
+    const listed = (ref: ClaimRef) => ref.claim.kind === 'number' && perSentence.get(sentenceKey(ref))! > 1
     for (const ref of index.refs) {
       if (ref.claim.kind !== 'number') continue
+      perSentence.set(sentenceKey(ref), (perSentence.get(sentenceKey(ref)) ?? 0) + 1)
       const labels = numberLabels.get(ref.article.id) ?? new Map<string, number>()
       const label = describeNumber(ref.claim)
       labels.set(label, (labels.get(label) ?? 0) + 1)
@@ -38,7 +43,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
 
     for (const ref of index.refs) {
       const {claim} = ref
-      if (claim.kind !== 'date' && claim.kind !== 'number') continue
+      if ((claim.kind !== 'date' && claim.kind !== 'number') || listed(ref)) continue
       const own = valueOf(ref)
       if (!own) continue
       // Per other article: it agrees when any claim aligned there agrees (a sentence may state several values).
@@ -46,7 +51,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       for (const match of index.allMatches(ref)) {
         if (match.ref.claim.kind !== claim.kind) continue
         // Counts abound in news copy: only close restatements of a count are compared with it.
-        if (claim.kind === 'number' && !match.strong) continue
+        if (claim.kind === 'number' && (!match.strong || listed(match.ref))) continue
         const other = valueOf(match.ref)
         if (!other) continue
         const verdict = compare(own, other)
