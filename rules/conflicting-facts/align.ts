@@ -29,6 +29,8 @@ export interface Match {
   unique: boolean
   /** Near-identical wording: enough for one other article to outvote this one. */
   strong: boolean
+  /** Content words shared right beside the two values. */
+  near: number
 }
 
 export class ClaimIndex {
@@ -133,18 +135,18 @@ export class ClaimIndex {
     // Once-only events date a name (founded, died); they do not make counts unique (many are killed).
     const unique = a.kind !== 'number' && names.length > 0 && events.some((event) => uniqueEvents.has(event))
     const strong = similarity >= this.options.highSimilarity || near >= 3
-    if (unique) return {similarity, unique, strong: true}
+    if (unique) return {similarity, unique, strong: true, near}
     const bySentence = (names.length > 0 && events.length > 0 && similarity >= this.options.minSimilarity) || similarity >= this.options.highSimilarity
     // A count is compared only with counts of the same thing said in the same words nearby.
-    if (a.kind === 'number') return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong} : null
-    if (a.kind === 'recency' || b.kind === 'recency') return bySentence ? {similarity, unique, strong} : null
+    if (a.kind === 'number') return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
+    if (a.kind === 'recency' || b.kind === 'recency') return bySentence ? {similarity, unique, strong, near} : null
     // A bare weekday is compared only with one given to the same kind of event right beside it
     // ("said on Sunday" / "announced on Saturday"): news copy names many days.
     const sameEvent = a.nearEvents.some((event) => b.nearEvents.includes(event))
     const bareWeekday = a.kind === 'date' && a.day === undefined && a.year === undefined
-    if (bareWeekday && !sameEvent) return names.length > 0 && similarity >= this.options.highSimilarity ? {similarity, unique, strong} : null
-    if (sameEvent && bySentence) return {similarity, unique, strong}
-    return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong} : null
+    if (bareWeekday && !sameEvent) return names.length > 0 && similarity >= this.options.highSimilarity ? {similarity, unique, strong, near} : null
+    if (sameEvent && bySentence) return {similarity, unique, strong, near}
+    return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
   }
 }
 

@@ -43,7 +43,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
 
     for (const ref of index.refs) {
       const {claim} = ref
-      if ((claim.kind !== 'date' && claim.kind !== 'number') || listed(ref)) continue
+      if (claim.kind !== 'date' && claim.kind !== 'number') continue
       const own = valueOf(ref)
       if (!own) continue
       // Per other article: it agrees when any claim aligned there agrees (a sentence may state several values).
@@ -51,7 +51,8 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       for (const match of index.allMatches(ref)) {
         if (match.ref.claim.kind !== claim.kind) continue
         // Counts abound in news copy: only close restatements of a count are compared with it.
-        if (claim.kind === 'number' && (!match.strong || listed(match.ref))) continue
+        // In a sentence listing several counts of one unit, only the same words right beside the count tell which is which.
+        if (claim.kind === 'number' && (!match.strong || ((listed(ref) || listed(match.ref)) && match.near < 3))) continue
         const other = valueOf(match.ref)
         if (!other) continue
         const verdict = compare(own, other)
