@@ -144,7 +144,10 @@ export class ClaimIndex {
     // ("said on Sunday" / "announced on Saturday"): news copy names many days.
     const sameEvent = a.nearEvents.some((event) => b.nearEvents.includes(event))
     const bareWeekday = a.kind === 'date' && a.day === undefined && a.year === undefined
-    if (bareWeekday && !sameEvent) return names.length > 0 && similarity >= this.options.highSimilarity ? {similarity, unique, strong, near} : null
+    if (bareWeekday && !sameEvent) {
+      return (names.length > 0 && similarity >= this.options.highSimilarity) || (near >= 2 && similarity >= this.options.minSimilarity * 2)
+        ? {similarity, unique, strong, near} : null
+    }
     if (sameEvent && bySentence) return {similarity, unique, strong, near}
     return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
   }
