@@ -2,7 +2,7 @@
 // stating the same fact give differently (reported on the minority, with the
 // majority value and evidence from both sides); "recently" for events other
 // articles date years back; two titles for one person.
-import type {Claim, DateClaim, NumberClaim} from '../../pipeline/extract/claims/types.js'
+import type {NumberClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import type {Evidence} from '../../pipeline/types.js'
 import {ClaimIndex, type ClaimRef, type Match} from './align.js'
@@ -133,4 +133,3 @@ function mostCommon(labels: string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0][0]
 }
 
-export type {Claim, DateClaim}
