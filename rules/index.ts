@@ -16,8 +16,11 @@ import {unsourcedClaim} from './unsourced-claim/index.js'
 import {vagueSource} from './vague-source/index.js'
 import {danglingReference} from './dangling-reference/index.js'
 import {unattributedCopy} from './unattributed-copy/index.js'
+import {conflictingFacts} from './conflicting-facts/index.js'
+import {quoteDrift} from './quote-drift/index.js'
+import {selfContradiction} from './self-contradiction/index.js'
 
 export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability, articleAAn, wordSpelling, unattributedQuotation, wireCredit, malformedQuotationMarks, unsourcedClaim, vagueSource, danglingReference]
-export const corpusRules: CorpusRule[] = [reusedHeadline, nameSpelling, nameVariant, tickerSpinning, unattributedCopy]
+export const corpusRules: CorpusRule[] = [reusedHeadline, nameSpelling, nameVariant, tickerSpinning, unattributedCopy, conflictingFacts, quoteDrift, selfContradiction]
 export const allRules: Rule[] = [...articleRules, ...corpusRules]
 export const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]))

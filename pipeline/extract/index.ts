@@ -7,8 +7,9 @@ import {extractEntities} from './entities.js'
 import {extractSentences} from './sentences.js'
 import {extractQuotations} from './quotations.js'
 import {extractCredits} from './credits.js'
+import {extractClaims} from './claims/index.js'
 
 export type Extractor = () => (tree: Root, file: VFile) => void
 
 /** In order: later extractors may read what earlier ones wrote. */
-export const extractors: Extractor[] = [extractSentences, extractEntities, extractQuotations, extractCredits]
+export const extractors: Extractor[] = [extractSentences, extractEntities, extractQuotations, extractCredits, extractClaims]

@@ -4,10 +4,12 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
-// From test/helpers (vitest) or .dist/test/helpers (compiled scripts).
-export const evaldataRoot = ['../../../shared/evaldata', '../../../../shared/evaldata']
-  .map((path) => fileURLToPath(new URL(path, import.meta.url)))
-  .find((path) => existsSync(path)) ?? fileURLToPath(new URL('../../../shared/evaldata', import.meta.url))
+// From test/helpers in the source tree, or from .dist/test/helpers when a script runs compiled.
+export const evaldataRoot = [
+  process.env.CORROBORATE_EVALDATA,
+  fileURLToPath(new URL('../../../shared/evaldata', import.meta.url)),
+  fileURLToPath(new URL('../../../../shared/evaldata', import.meta.url))
+].find((root): root is string => Boolean(root) && existsSync(join(root!, 'newswcl50'))) ?? fileURLToPath(new URL('../../../shared/evaldata', import.meta.url))
 export const hasEvaldata = existsSync(join(evaldataRoot, 'newswcl50'))
 
 /** NewsWCL50: 10 events × 5 outlets, one paragraph a line. */

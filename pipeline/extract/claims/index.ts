@@ -1,0 +1,79 @@
+// The claims extractor: dates, recency phrases, numbers and roles of every
+// parsed sentence, each with the context the corpus stage aligns on (content
+// stems without the value, names, event classes).
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {findQuotationSpans} from '../quotation-spans.js'
+import {findDates, findRecency} from './dates.js'
+import {eventClasses, titleHeads} from './lexicons.js'
+import {findNumbers} from './numbers.js'
+import {findRoles} from './roles.js'
+import {contextStems, nameKey, nameKeys, nameRuns, nearStems, window, words} from './text.js'
+import type {Claim, ClaimBase} from './types.js'
+
+// A photo caption or credit: its date is the photo's, not the event's.
+const captionLine = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)[^)]*(?:Photo|Images)|\bPhoto(?:graph)?\s*[:/]|\(Photo\b|\bfile photo\b|\b(?:is|are) (?:seen|pictured)\b|\bpictured\b|\bin this (?:photo|image|picture)\b/i
+
+/** A date inside a URL, or a line that holds little but the date (a dateline, a timestamp). */
+function isFurniture(line: string, start: number, end: number): boolean {
+  const before = line.slice(0, start)
+  const token = before.slice(before.search(/\S*$/)) + line.slice(start, end)
+  if (/:\/\/|www\.|\/\d/.test(token) || /^\s*(?:url|source|link)\s*:/i.test(line)) return true
+  const rest = (line.slice(0, start) + line.slice(end)).match(/[\p{L}]{3,}/gu) ?? []
+  return rest.length <= 2
+}
+
+// Chrono needs some reference; values are kept as written, so any date does.
+const fallbackReference = new Date('2000-06-15T12:00:00Z')
+
+export function extractClaims() {
+  return (_tree: Root, file: VFile) => {
+    const text = String(file.value)
+    const facts = file.data.facts ?? {}
+    const sentences = facts.sentences ?? []
+    const published = file.data.article?.meta.published
+    const reference = published && !Number.isNaN(Date.parse(published)) ? new Date(`${published.slice(0, 10)}T12:00:00Z`) : fallbackReference
+    const quotations = facts.quotations ?? findQuotationSpans(text)
+    const inQuote = (offset: number) => quotations.some((quote) => offset >= quote.start && offset < quote.end)
+
+    const perSentence = sentences.map((sentence) => {
+      const list = words(sentence.text, sentence.start)
+      return {list, runs: nameRuns(list, sentence.text, sentence.start)}
+    })
+    // Names that occur outside titles: organisations to leave out of role words.
+    const orgKeys = new Set<string>()
+    for (const {runs} of perSentence) {
+      for (const run of runs) if (!run.some((word) => titleHeads.has(word.text.toLowerCase()))) for (const word of run) orgKeys.add(nameKey(word.text))
+    }
+
+    const claims: Claim[] = []
+    sentences.forEach((sentence, index) => {
+      const {list, runs} = perSentence[index]
+      const lineStart = text.lastIndexOf('\n', sentence.start) + 1
+      const lineEnd = text.indexOf('\n', sentence.end)
+      const caption = captionLine.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))
+      const names = nameKeys(runs)
+      const inName = new Set(runs.flatMap((run) => run.map((word) => word.start)))
+      const nameOf = new Map(runs.flatMap((run) => run.map((word) => [word.start, nameKey(run.map((each) => each.text).join(''))] as const)))
+      const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
+      const events = eventClasses(sentence.text)
+      const base = (start: number, end: number): ClaimBase => ({
+        start, end, text: text.slice(start, end), sentence: index,
+        context: contextStems(list, start, end, inName), near: nearStems(list, start, end, 4, nameOf),
+        nearEvents: eventClasses(window(sentence.text, sentence.start, list, start, end, 6)), names, events, caption,
+        inQuote: inQuote(start), furniture: isFurniture(lineText, start - lineStart, end - lineStart)
+      })
+      const recency = findRecency(sentence.text, sentence.start)
+      for (const found of recency) claims.push({...base(found.start, found.end), kind: 'recency', maxDays: found.maxDays})
+      const dates = findDates(sentence.text, sentence.start, reference, recency)
+      for (const {start, end, text: _text, ...value} of dates) claims.push({...base(start, end), kind: 'date', ...value})
+      for (const {start, end, text: _text, ...value} of findNumbers(sentence.text, sentence.start, [...dates, ...recency])) {
+        claims.push({...base(start, end), kind: 'number', ...value})
+      }
+      for (const role of findRoles({sentence: sentence.text, offset: sentence.start, words: list, runs, orgKeys})) {
+        claims.push({...base(role.start, role.end), kind: 'role', person: role.person, personKey: nameKey(role.person), role: role.role, roleWords: role.roleWords})
+      }
+    })
+    file.data.facts = {...facts, claims}
+  }
+}

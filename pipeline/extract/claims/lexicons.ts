@@ -1,0 +1,38 @@
+// The claim extractors' data: event classes and titles, kept beside the rule
+// that reports on them (rules/conflicting-facts/data) and checked at load.
+import {compilePatterns, readLexicon, type PatternEntry} from '../../lexicon.js'
+
+interface EventEntry extends PatternEntry {
+  class: string
+  unique?: boolean
+}
+
+interface TitleLexicon {
+  heads: string[]
+  synonyms: Record<string, string>
+  neutral: string[]
+}
+
+const dataUrl = (name: string) => new URL(`../../../rules/conflicting-facts/data/${name}`, import.meta.url)
+
+export const eventPatterns = compilePatterns(
+  readLexicon<EventEntry[]>(dataUrl('events.yml')),
+  'conflicting-facts/data/events.yml',
+  false
+)
+
+/** Event classes a name has only once (origin, death): a shared name and class is enough to align. */
+export const uniqueEvents = new Set(eventPatterns.filter(({entry}) => entry.unique).map(({entry}) => entry.class))
+
+const titles = readLexicon<TitleLexicon>(dataUrl('titles.yml'))
+export const titleHeads = new Set(titles.heads)
+export const titleNeutral = new Set(titles.neutral)
+/** Longest first, so "chief executive officer" folds before "chief executive". */
+export const titleSynonyms = Object.entries(titles.synonyms).sort((a, b) => b[0].length - a[0].length)
+  .map(([from, to]) => ({pattern: new RegExp(`\\b${from.replace(/[-]/g, '\\-')}\\b`, 'g'), to}))
+
+export function eventClasses(sentence: string): string[] {
+  const found: string[] = []
+  for (const {entry, regex} of eventPatterns) if (regex.test(sentence)) found.push(entry.class)
+  return found
+}

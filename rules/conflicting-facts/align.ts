@@ -1,0 +1,171 @@
+// Alignment: which claims of different articles state the same fact. Claims
+// are blocked by keys (kind × name × event class, or unit, or person), so a
+// claim is only ever compared with the few that share a key; bucket sizes are
+// capped so a very common key never makes the stage quadratic. Similarity is
+// an IDF-weighted overlap coefficient of the sentences' content stems and names, computed
+// without the compared value itself.
+import {uniqueEvents} from '../../pipeline/extract/claims/lexicons.js'
+import type {Claim} from '../../pipeline/extract/claims/types.js'
+import type {ArticleFacts} from '../../pipeline/types.js'
+
+export interface ClaimRef {
+  article: ArticleFacts
+  claim: Claim
+}
+
+export interface AlignOptions {
+  /** Similarity that aligns two claims sharing a name and an event class. */
+  minSimilarity: number
+  /** Similarity that aligns two claims on wording alone. */
+  highSimilarity: number
+  /** Buckets larger than this are too common a key to mean anything. */
+  maxBucket: number
+}
+
+export interface Match {
+  ref: ClaimRef
+  similarity: number
+  /** Aligned by a shared name and an event a name has only once (founded, died). */
+  unique: boolean
+  /** Near-identical wording: enough for one other article to outvote this one. */
+  strong: boolean
+  /** Content words shared right beside the two values. */
+  near: number
+}
+
+export class ClaimIndex {
+  readonly refs: ClaimRef[] = []
+  private readonly buckets = new Map<string, ClaimRef[]>()
+  private readonly keysOf = new Map<ClaimRef, string[]>()
+  private readonly df = new Map<string, number>()
+
+  constructor(articles: ArticleFacts[], accept: (claim: Claim) => boolean, private readonly options: AlignOptions) {
+    for (const article of articles) {
+      for (const claim of (article.claims ?? []) as Claim[]) {
+        if (!accept(claim)) continue
+        const ref = {article, claim}
+        this.refs.push(ref)
+        const keys = blockKeys(claim)
+        this.keysOf.set(ref, keys)
+        for (const key of keys) {
+          const bucket = this.buckets.get(key) ?? []
+          bucket.push(ref)
+          this.buckets.set(key, bucket)
+        }
+        for (const token of tokens(claim)) this.df.set(token, (this.df.get(token) ?? 0) + 1)
+      }
+    }
+  }
+
+  private idf(token: string): number {
+    let weight = this.idfCache.get(token)
+    if (weight === undefined) {
+      weight = Math.log(1 + this.refs.length / (this.df.get(token) ?? 1))
+      this.idfCache.set(token, weight)
+    }
+    return weight
+  }
+
+  private readonly tokenCache = new WeakMap<Claim, Set<string>>()
+  private readonly idfCache = new Map<string, number>()
+
+  private tokenSet(claim: Claim): Set<string> {
+    let set = this.tokenCache.get(claim)
+    if (!set) {
+      set = new Set(tokens(claim))
+      this.tokenCache.set(claim, set)
+    }
+    return set
+  }
+
+  similarity(a: Claim, b: Claim): number {
+    const left = this.tokenSet(a)
+    const right = this.tokenSet(b)
+    // Weighted overlap coefficient: a short sentence restating part of a long one still scores.
+    let shared = 0
+    let leftWeight = 0
+    let rightWeight = 0
+    for (const token of left) {
+      const weight = this.idf(token)
+      leftWeight += weight
+      if (right.has(token)) shared += weight
+    }
+    for (const token of right) rightWeight += this.idf(token)
+    const smaller = Math.min(leftWeight, rightWeight)
+    return smaller === 0 ? 0 : shared / smaller
+  }
+
+  /** Claims that state the same fact as `ref`: the best per article, from other articles unless `sameArticle`. */
+  matches(ref: ClaimRef, sameArticle = false): Match[] {
+    const best = new Map<string, Match>()
+    for (const match of this.allMatches(ref, sameArticle)) {
+      const id = match.ref.article.id + (sameArticle ? `#${match.ref.claim.start}` : '')
+      const current = best.get(id)
+      if (!current || match.similarity > current.similarity) best.set(id, match)
+    }
+    return [...best.values()]
+  }
+
+  /** Every aligned claim, several per article where a sentence states several values. */
+  allMatches(ref: ClaimRef, sameArticle = false): Match[] {
+    const seen = new Set<ClaimRef>()
+    const found: Match[] = []
+    for (const key of this.keysOf.get(ref) ?? []) {
+      const bucket = this.buckets.get(key)!
+      if (bucket.length > this.options.maxBucket) continue
+      for (const other of bucket) {
+        if (other === ref || seen.has(other)) continue
+        seen.add(other)
+        if ((other.article.id === ref.article.id) !== sameArticle) continue
+        if (sameArticle && other.claim.sentence === ref.claim.sentence) continue
+        const match = this.align(ref.claim, other.claim)
+        if (match) found.push({...match, ref: other})
+      }
+    }
+    return found
+  }
+
+  private align(a: Claim, b: Claim): Omit<Match, 'ref'> | null {
+    const names = a.names.filter((name) => b.names.includes(name))
+    // Facts are about someone or something: two sentences that both name names must share one.
+    if (names.length === 0 && a.names.length > 0 && b.names.length > 0) return null
+    const events = a.events.filter((event) => b.events.includes(event))
+    const near = a.near.filter((token) => b.near.includes(token)).length
+    const similarity = this.similarity(a, b)
+    // Once-only events date a name (founded, died); they do not make counts unique (many are killed).
+    const unique = a.kind !== 'number' && names.length > 0 && events.some((event) => uniqueEvents.has(event))
+    const strong = similarity >= this.options.highSimilarity || near >= 3
+    if (unique) return {similarity, unique, strong: true, near}
+    const bySentence = (names.length > 0 && events.length > 0 && similarity >= this.options.minSimilarity) || similarity >= this.options.highSimilarity
+    // A count is compared only with counts of the same thing said in the same words nearby.
+    if (a.kind === 'number') return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
+    if (a.kind === 'recency' || b.kind === 'recency') return bySentence ? {similarity, unique, strong, near} : null
+    // A bare weekday is compared only with one given to the same kind of event right beside it
+    // ("said on Sunday" / "announced on Saturday"): news copy names many days.
+    const sameEvent = a.nearEvents.some((event) => b.nearEvents.includes(event))
+    const bareWeekday = a.kind === 'date' && a.day === undefined && a.year === undefined
+    if (bareWeekday && !sameEvent) {
+      return (names.length > 0 && similarity >= this.options.highSimilarity) || (near >= 2 && similarity >= this.options.minSimilarity * 2)
+        ? {similarity, unique, strong, near} : null
+    }
+    if (sameEvent && bySentence) return {similarity, unique, strong, near}
+    return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
+  }
+}
+
+/** Context stems and whole-name keys ("kiwi" and "farms" fold into "kiwifarms", however it is spelt). */
+function tokens(claim: Claim): string[] {
+  const names = claim.names.filter((name) => !claim.names.some((other) => other !== name && other.includes(name)))
+  return [...claim.context, ...names.map((name) => `@${name}`)]
+}
+
+function blockKeys(claim: Claim): string[] {
+  const facet = claim.kind === 'number' ? `${claim.kind}:${claim.unit}` : claim.kind === 'recency' ? 'date' : claim.kind
+  const keys: string[] = []
+  const events = claim.events.length ? claim.events : ['-']
+  for (const name of claim.names) for (const event of events) keys.push(`${facet}|${name}|${event}`)
+  // Wording alone can align claims whose names differ in spelling: block on rarer stems and on the words beside the value.
+  for (const stem of claim.context) if (stem.length >= 6) keys.push(`${facet}|~${stem}`)
+  for (const token of claim.near) keys.push(`${facet}|^${token}`)
+  return keys
+}

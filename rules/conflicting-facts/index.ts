@@ -1,0 +1,135 @@
+// Cross-article consistency: a date, year or count that the other articles
+// stating the same fact give differently (reported on the minority, with the
+// majority value and evidence from both sides); "recently" for events other
+// articles date years back; two titles for one person.
+import type {NumberClaim} from '../../pipeline/extract/claims/types.js'
+import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
+import type {Evidence} from '../../pipeline/types.js'
+import {ClaimIndex, type ClaimRef, type Match} from './align.js'
+import {meta, type ConflictingFactsOptions} from './meta.js'
+import {checkRecency} from './recency.js'
+import {compareDates, consensusReference, describeDate, parseIsoDay, resolveDate, type ResolvedDate} from './resolve.js'
+import {checkRoles} from './roles.js'
+import {describeNumber, numbersConflict} from './values.js'
+
+interface Typed {
+  ref: ClaimRef
+  /** What the value is, for messages and for grouping the majority. */
+  label: string
+}
+
+export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
+  meta,
+  run(corpus, options) {
+    const consensus = consensusReference(corpus.articles)
+    const standIn = Date.UTC(2000, 0, 1, 12)
+    const referenceOf = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) ?? consensus
+    const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role', options)
+    // Each article's counts by label, so "does it say the majority figure elsewhere?" is a look-up;
+    // and counts per sentence and unit, since a sentence listing several ("55 percent …, 82 percent …") counts different things.
+    const numberLabels = new Map<string, Map<string, number>>()
+    const perSentence = new Map<string, number>()
+    const sentenceKey = (ref: ClaimRef) => `${ref.article.id}\u0000${ref.claim.sentence}\u0000${(ref.claim as NumberClaim).unit}`
+    const listed = (ref: ClaimRef) => ref.claim.kind === 'number' && perSentence.get(sentenceKey(ref))! > 1
+    for (const ref of index.refs) {
+      if (ref.claim.kind !== 'number') continue
+      perSentence.set(sentenceKey(ref), (perSentence.get(sentenceKey(ref)) ?? 0) + 1)
+      const labels = numberLabels.get(ref.article.id) ?? new Map<string, number>()
+      const label = describeNumber(ref.claim)
+      labels.set(label, (labels.get(label) ?? 0) + 1)
+      numberLabels.set(ref.article.id, labels)
+    }
+    const dated = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) !== null
+
+    for (const ref of index.refs) {
+      const {claim} = ref
+      if (claim.kind !== 'date' && claim.kind !== 'number') continue
+      const own = valueOf(ref)
+      if (!own) continue
+      // Per other article: it agrees when any claim aligned there agrees (a sentence may state several values).
+      const byArticle = new Map<string, Array<Typed & {match: Match; verdict: 'agree' | 'disagree'}>>()
+      for (const match of index.allMatches(ref)) {
+        if (match.ref.claim.kind !== claim.kind) continue
+        // Counts abound in news copy: only close restatements of a count are compared with it.
+        // In a sentence listing several counts of one unit, only the same words right beside the count tell which is which.
+        if (claim.kind === 'number' && (!match.strong || ((listed(ref) || listed(match.ref)) && match.near < 3))) continue
+        const other = valueOf(match.ref)
+        if (!other) continue
+        const verdict = compare(own, other)
+        if (!verdict) continue
+        const list = byArticle.get(match.ref.article.id) ?? []
+        list.push({...other, match, verdict})
+        byArticle.set(match.ref.article.id, list)
+      }
+      const agreeing: Array<Typed & {match: Match}> = []
+      const disagreeing: Array<Typed & {match: Match}> = []
+      for (const list of byArticle.values()) {
+        const agrees = list.find((entry) => entry.verdict === 'agree')
+        if (agrees) agreeing.push(agrees)
+        else disagreeing.push(list.sort((a, b) => b.match.similarity - a.match.similarity)[0])
+      }
+      if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
+      const majority = mostCommon(disagreeing.map((other) => other.label))
+      const backers = disagreeing.filter((other) => other.label === majority)
+      // An article that itself gives the majority figure elsewhere is counting something else here.
+      if (claim.kind === 'number' && (numberLabels.get(ref.article.id)?.get(majority) ?? 0) > 0) continue
+      // One other article outvotes this one only when the two clearly state the same fact:
+      // one a name has once (founded, died), or near-identical wording around the value.
+      const strong = backers.some((other) => other.match.strong)
+      if (backers.length < 2 && !strong) continue
+      const count = backers.length
+      const evidence: Evidence[] = [...disagreeing, ...agreeing].map((other) =>
+        sentenceEvidence(corpus, other.ref, other.label))
+      corpus.report(meta.id, ref.article.id, {
+        reason: `Unexpected \`${claim.text.trim().replace(/[,.;:]+$/, '')}\` (${own.resolved && referenceOf(ref) !== null ? own.resolved.iso : own.label}), expected ${majority} as in ${count} other article${count === 1 ? '' : 's'}`,
+        note: `Other articles that report the same ${claim.kind === 'date' ? 'event' : 'figure'} give ${majority}; one of the versions is wrong.`,
+        start: claim.start,
+        end: claim.end,
+        actual: claim.text,
+        expected: [majority],
+        confidence: count >= 2 ? 0.8 : 0.55,
+        // Two versions and no majority: which one is wrong is for a reader to check.
+        severity: count >= 2 ? undefined : backers.some((other) => other.match.unique) ? 'warning' : 'info',
+        evidence,
+        key: `${claim.kind}:${own.label}`
+      })
+    }
+
+    function compare(own: Typed & {resolved?: ResolvedDate | null}, other: Typed & {resolved?: ResolvedDate | null}): 'agree' | 'disagree' | null {
+      const a = own.ref.claim
+      const b = other.ref.claim
+      if (a.kind === 'number' && b.kind === 'number') {
+        if (a.unit !== b.unit) return null
+        return numbersConflict(a, b) ? 'disagree' : 'agree'
+      }
+      if (a.kind !== 'date' || b.kind !== 'date') return null
+      return compareDates(a, b, own.resolved!, other.resolved!, dated(own.ref), dated(other.ref))
+    }
+
+    function valueOf(ref: ClaimRef): (Typed & {resolved?: ReturnType<typeof resolveDate>}) | null {
+      const claim = ref.claim
+      if (claim.kind === 'number') return {ref, label: describeNumber(claim)}
+      if (claim.kind !== 'date') return null
+      // With no date anywhere in the corpus, weekdays are still compared by name (against a stand-in reference).
+      const reference = referenceOf(ref)
+      const resolved = resolveDate(claim, reference ?? standIn)
+      if (!resolved || (reference === null && claim.year === undefined && (claim.weekday === undefined || claim.day !== undefined))) return null
+      return {ref, label: describeDate(claim, resolved, reference !== null), resolved}
+    }
+
+    checkRecency(corpus, index, referenceOf)
+    checkRoles(corpus)
+  }
+}
+
+export function sentenceEvidence(corpus: CorpusContext, ref: ClaimRef, value: string): Evidence {
+  const sentence = ref.article.sentences[ref.claim.sentence]
+  return corpus.evidence(ref.article.id, sentence?.start ?? ref.claim.start, sentence?.end ?? ref.claim.end, value)
+}
+
+function mostCommon(labels: string[]): string {
+  const counts = new Map<string, number>()
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0]
+}
+

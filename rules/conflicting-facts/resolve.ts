@@ -1,0 +1,137 @@
+// Dates as written → dates on a calendar, against the article's publication
+// date or, when it states none, the corpus' consensus date. A bare weekday is
+// the most recent such day on or before the reference (chrono would pick the
+// nearest, possibly a future one).
+import type {DateClaim} from '../../pipeline/extract/claims/types.js'
+import type {ArticleFacts} from '../../pipeline/types.js'
+
+export interface ResolvedDate {
+  granularity: 'day' | 'month' | 'year'
+  /** yyyy-mm-dd, yyyy-mm or yyyy. */
+  iso: string
+  /** Midday UTC of the first day it covers, in ms. */
+  time: number
+}
+
+const day = 86_400_000
+export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+
+export function parseIsoDay(value: string | null | undefined): number | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null
+  const time = Date.parse(`${value.slice(0, 10)}T12:00:00Z`)
+  return Number.isNaN(time) ? null : time
+}
+
+/** The publication date most articles state; else the latest full date any article states. */
+export function consensusReference(articles: ArticleFacts[], fromText = true): number | null {
+  const counts = new Map<number, number>()
+  for (const article of articles) {
+    const time = parseIsoDay(article.meta.published)
+    if (time !== null) counts.set(time, (counts.get(time) ?? 0) + 1)
+  }
+  let best: number | null = null
+  for (const [time, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && time > best)) best = time
+  if (best !== null || !fromText) return best
+  let latest: number | null = null
+  for (const article of articles) {
+    for (const claim of (article.claims ?? []) as DateClaim[]) {
+      if (claim.kind !== 'date' || claim.year === undefined || claim.day === undefined || claim.caption) continue
+      const time = Date.UTC(claim.year, claim.month! - 1, claim.day, 12)
+      if (latest === null || time > latest) latest = time
+    }
+  }
+  return latest
+}
+
+const pad = (value: number) => String(value).padStart(2, '0')
+
+function atDay(time: number): ResolvedDate {
+  const date = new Date(time)
+  return {granularity: 'day', iso: `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`, time}
+}
+
+export function resolveDate(claim: DateClaim, reference: number | null): ResolvedDate | null {
+  if (claim.daysAgo !== undefined) return reference === null ? null : atDay(reference - claim.daysAgo * day)
+  if (claim.day !== undefined && claim.month !== undefined) {
+    let year = claim.year
+    if (year === undefined) {
+      if (reference === null) return null
+      year = new Date(reference).getUTCFullYear()
+      // "December 30" in a January article is last year's.
+      if (Date.UTC(year, claim.month - 1, claim.day, 12) > reference + 60 * day) year--
+    }
+    return atDay(Date.UTC(year, claim.month - 1, claim.day, 12))
+  }
+  if (claim.weekday !== undefined) {
+    if (reference === null) return null
+    const back = (new Date(reference).getUTCDay() - claim.weekday + 7) % 7
+    return atDay(reference - back * day)
+  }
+  if (claim.month !== undefined && claim.year !== undefined) {
+    return {granularity: 'month', iso: `${claim.year}-${pad(claim.month)}`, time: Date.UTC(claim.year, claim.month - 1, 1, 12)}
+  }
+  if (claim.year !== undefined) return {granularity: 'year', iso: String(claim.year), time: Date.UTC(claim.year, 0, 1, 12)}
+  return null
+}
+
+/** Compared at the coarser of the two granularities: "2019" agrees with "August 2019". */
+export function sameDate(a: ResolvedDate, b: ResolvedDate): boolean {
+  const length = Math.min(a.iso.length, b.iso.length)
+  return a.iso.slice(0, length) === b.iso.slice(0, length)
+}
+
+/** "Saturday (2022-09-03)" for a weekday, the date as written otherwise. */
+export function describeDate(claim: DateClaim, resolved: ResolvedDate, withDate = true): string {
+  if (claim.weekday !== undefined && claim.day === undefined) return withDate ? `${weekdayNames[claim.weekday]} (${resolved.iso})` : weekdayNames[claim.weekday]
+  return resolved.iso
+}
+
+/** Stated dates further apart than this are taken for different events, not one misdated (June 20 and June 24). */
+const confusableDays = 3
+
+/** Whether a claim's date depends on a guessed reference (an undated article's weekday, "yesterday", a yearless date). */
+function anchored(claim: DateClaim, ownDate: boolean): boolean {
+  if (claim.day !== undefined && claim.year !== undefined) return true
+  return ownDate
+}
+
+function weekdayOf(claim: DateClaim): number | null {
+  if (claim.weekday !== undefined) return claim.weekday
+  if (claim.year !== undefined && claim.month !== undefined && claim.day !== undefined) return new Date(Date.UTC(claim.year, claim.month - 1, claim.day, 12)).getUTCDay()
+  return null
+}
+
+/**
+ * Two dates stated for one fact: 'agree', 'disagree', or null when they cannot
+ * be compared honestly. Years are compared only when both are stated; dates
+ * resolved against a guessed reference are compared by weekday name only; and
+ * dates far apart are different events, not one misdated.
+ */
+export function compareDates(
+  a: DateClaim, b: DateClaim, ra: ResolvedDate, rb: ResolvedDate, aDated: boolean, bDated: boolean
+): 'agree' | 'disagree' | null {
+  // "August 2012" and "4 October 2013" are different facts, not one misdated: compare like with like.
+  if (ra.granularity !== rb.granularity) return null
+  if (ra.granularity !== 'day') {
+    if (a.year === undefined || b.year === undefined) return null
+    if (sameDate(ra, rb)) return 'agree'
+    return Math.abs(ra.time - rb.time) <= 3 * 366 * day ? 'disagree' : null
+  }
+  if (anchored(a, aDated) && anchored(b, bDated)) {
+    if (ra.iso === rb.iso) return 'agree'
+    return Math.abs(ra.time - rb.time) <= confusableDays * day ? 'disagree' : null
+  }
+  // "March 3" against "March 5": the same guessed year on both sides, so month and day compare as written.
+  if (a.day !== undefined && b.day !== undefined && a.daysAgo === undefined && b.daysAgo === undefined) {
+    if (a.month === b.month && a.day === b.day) return 'agree'
+    const distance = Math.abs(Date.UTC(2001, a.month! - 1, a.day) - Date.UTC(2001, b.month! - 1, b.day)) / day
+    return distance <= confusableDays ? 'disagree' : null
+  }
+  // Against a guessed reference only weekdays both articles name compare: a stated date may be the article's own.
+  if (a.weekday === undefined || b.weekday === undefined) return null
+  const wa = weekdayOf(a)
+  const wb = weekdayOf(b)
+  if (wa === null || wb === null) return null
+  if (Math.abs(ra.time - rb.time) > 7 * day) return null
+  return wa === wb ? 'agree' : 'disagree'
+}

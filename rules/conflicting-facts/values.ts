@@ -1,0 +1,52 @@
+// Typed comparison of claim values: counts as intervals (so "at least two"
+// agrees with "three"), roles as sets of title words (so "CEO" agrees with
+// "co-founder and CEO").
+import {titleHeads} from '../../pipeline/extract/claims/lexicons.js'
+import type {NumberClaim, RoleClaim} from '../../pipeline/extract/claims/types.js'
+
+function interval(claim: NumberClaim): [number, number] {
+  const {value} = claim
+  switch (claim.qualifier) {
+    case 'at least': return [value, Infinity]
+    case 'more than': return [value + 1e-9, Infinity]
+    case 'less than': return [-Infinity, value - 1e-9]
+    case 'at most': return [-Infinity, value]
+    case 'about': return [value * 0.9, value * 1.1]
+    default: return [value, value]
+  }
+}
+
+/** Two counts of the same unit that cannot both be true, or the same bound given twice differently. */
+export function numbersConflict(a: NumberClaim, b: NumberClaim): boolean {
+  if (a.unit !== b.unit) return false
+  if (a.qualifier === b.qualifier && a.qualifier !== 'exact' && a.qualifier !== 'about') return a.value !== b.value
+  const [lowA, highA] = interval(a)
+  const [lowB, highB] = interval(b)
+  return highA < lowB || highB < lowA
+}
+
+export function describeNumber(claim: NumberClaim): string {
+  return `${claim.qualifier === 'exact' ? '' : `${claim.qualifier} `}${claim.value} ${claim.unit}`
+}
+
+/**
+ * Roles conflict when they name the same kind of post (a shared title head:
+ * "chief" and "head" fold together) for different domains, and neither is a
+ * subset of the other. "CEO" and "co-founder" are two posts, not a conflict.
+ */
+export function rolesAgree(a: RoleClaim, b: RoleClaim): boolean {
+  const left = new Set(a.roleWords)
+  const right = new Set(b.roleWords)
+  if (a.roleWords.every((word) => right.has(word)) || b.roleWords.every((word) => left.has(word))) return true
+  const headsA = heads(a.roleWords)
+  return ![...heads(b.roleWords)].some((head) => headsA.has(head))
+}
+
+const chiefOfficers = new Set(['ceo', 'cfo', 'coo', 'cto'])
+
+/** Title heads of a role; a chief officer (CEO, CFO…) is also a kind of "chief". */
+function heads(words: string[]): Set<string> {
+  const found = new Set(words.filter((word) => titleHeads.has(word)))
+  if (words.some((word) => chiefOfficers.has(word))) found.add('chief')
+  return found
+}

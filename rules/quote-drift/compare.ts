@@ -1,0 +1,109 @@
+// Word-level comparison of two quotations of the same words (the `diff`
+// package), normalised as Quotebank does: lower case, no punctuation. Only
+// changes between the first and last shared word count: quoting less of a
+// statement is not a change; leaving words out in the middle is, unless an
+// ellipsis or bracket marks the cut.
+import {diffArrays} from 'diff'
+
+export interface QuoteWord {
+  word: string
+  start: number
+  end: number
+  /** An ellipsis or bracketed insertion stands right before this word. */
+  afterCut: boolean
+}
+
+export interface WordChange {
+  /** The quotation's own words here (empty when it leaves words out). */
+  actual: string[]
+  /** The other version's words here (empty when this one adds words). */
+  expected: string[]
+  /** Offsets of the change in the quotation's article (a point for an omission). */
+  start: number
+  end: number
+  /** An omission marked by an ellipsis or bracket: fine. */
+  marked: boolean
+}
+
+const token = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|…|\.\.\.|\[[^\]]*\]|\([…. ]+\)/gu
+
+export function quoteWords(text: string, offset: number): QuoteWord[] {
+  const list: QuoteWord[] = []
+  let cut = false
+  for (const match of text.matchAll(token)) {
+    const value = match[0]
+    if (/^(?:…|\.\.\.|\(.*\))$/.test(value)) {
+      cut = true
+      continue
+    }
+    if (value.startsWith('[')) {
+      // "[and]" is the writer's word, "[s]" a correction: both mark an edit, not a drift.
+      cut = true
+      continue
+    }
+    list.push({word: value.toLowerCase().replace(/’/g, "'"), start: offset + match.index!, end: offset + match.index! + value.length, afterCut: cut})
+    cut = false
+  }
+  return list
+}
+
+/** Changes of `quote` against `other`, inside the stretch both quote. */
+export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): WordChange[] {
+  const parts = diffArrays(other.map((word) => word.word), quote.map((word) => word.word))
+  const changes: WordChange[] = []
+  let mine = 0
+  let theirs = 0
+  let pending: {actual: QuoteWord[]; expected: string[]; at: number; theirsAt: number} | null = null
+  const flush = () => {
+    if (!pending) return
+    const {actual, expected} = pending
+    // "Kiwi Farms" for "Kiwifarms": the same words spelt apart.
+    if (actual.map((word) => word.word).join('') !== expected.join('')) {
+      const at = actual[0] ?? quote[pending.at]
+      changes.push({
+        actual: actual.map((word) => word.word),
+        expected,
+        start: actual.length ? actual[0].start : at?.start ?? 0,
+        end: actual.length ? actual.at(-1)!.end : at?.start ?? 0,
+        // Left out where this version marks a cut, or added where the other version marks one.
+        marked: (actual.length === 0 && Boolean(quote[pending.at]?.afterCut)) ||
+          (expected.length === 0 && Boolean(other[pending.theirsAt]?.afterCut))
+      })
+    }
+    pending = null
+  }
+  // Only runs of two or more shared words anchor the comparison: a lone "the" or "an" is chance.
+  const anchors = parts.map((part, index) => (!part.added && !part.removed && part.value.length >= 2 ? index : -1)).filter((index) => index !== -1)
+  const first = anchors[0] ?? parts.length
+  const last = anchors.at(-1) ?? -1
+  parts.forEach((part, index) => {
+    const inside = index > first && index < last
+    if (!part.added && !part.removed) {
+      if (inside || index === last) flush()
+      mine += part.value.length
+      theirs += part.value.length
+      return
+    }
+    if (!inside) {
+      if (part.added) mine += part.value.length
+      else theirs += part.value.length
+      return
+    }
+    pending ??= {actual: [], expected: [], at: mine, theirsAt: theirs}
+    if (part.added) {
+      pending.actual.push(...quote.slice(mine, mine + part.value.length))
+      mine += part.value.length
+    } else {
+      pending.expected.push(...part.value)
+      theirs += part.value.length
+    }
+  })
+  // Whatever follows the last shared word is a longer or shorter quotation, not a change.
+  return changes
+}
+
+/** "[-one-]{+decision+}" for each change, as word-diff tools print it. */
+export function formatChanges(changes: WordChange[]): string {
+  return changes.map((change) =>
+    `${change.expected.length ? `[-${change.expected.join(' ')}-]` : ''}${change.actual.length ? `{+${change.actual.join(' ')}+}` : ''}`).join(' ')
+}

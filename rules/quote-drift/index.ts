@@ -1,0 +1,115 @@
+// Quote drift: quotations clustered across articles by shared word shingles
+// (and speaker, where the attribution extractor names one), each compared
+// word by word with the version most other articles agree with. A
+// substituted or added word inside quotation marks is an error; words left
+// out without an ellipsis are info.
+import {stopwords} from '../../pipeline/extract/claims/text.js'
+import {findQuotationSpans} from '../../pipeline/extract/quotation-spans.js'
+import type {CorpusRule} from '../../pipeline/rule.js'
+import type {ArticleFacts, QuotationFact} from '../../pipeline/types.js'
+import {compareQuotes, formatChanges, quoteWords, type QuoteWord, type WordChange} from './compare.js'
+import {meta, type QuoteDriftOptions} from './meta.js'
+
+interface Quote {
+  article: ArticleFacts
+  fact: QuotationFact
+  words: QuoteWord[]
+}
+
+interface Comparison {
+  other: Quote
+  changes: WordChange[]
+}
+
+const shingleSize = 4
+
+export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
+  meta,
+  run(corpus, options) {
+    const quotes: Quote[] = []
+    const buckets = new Map<string, Quote[]>()
+    for (const article of corpus.articles) {
+      for (const fact of article.quotations ?? findQuotationSpans(article.text)) {
+        const words = quoteWords(fact.text, fact.start)
+        if (words.length < options.minWords) continue
+        const quote = {article, fact, words}
+        quotes.push(quote)
+        for (const shingle of shingles(words)) {
+          const bucket = buckets.get(shingle) ?? []
+          if (bucket.at(-1) !== quote) bucket.push(quote)
+          buckets.set(shingle, bucket)
+        }
+      }
+    }
+
+    // Each quotation against the best-overlapping quotation of every other article.
+    const comparisons = new Map<Quote, Comparison[]>()
+    for (const quote of quotes) {
+      const shared = new Map<Quote, number>()
+      for (const shingle of shingles(quote.words)) {
+        const bucket = buckets.get(shingle)!
+        if (bucket.length > options.maxBucket) continue
+        for (const other of bucket) if (other.article !== quote.article) shared.set(other, (shared.get(other) ?? 0) + 1)
+      }
+      const best = new Map<string, [Quote, number]>()
+      for (const [other, count] of shared) {
+        if (count < options.minSharedShingles || !sameSpeaker(quote.fact, other.fact)) continue
+        const current = best.get(other.article.id)
+        if (!current || count > current[1]) best.set(other.article.id, [other, count])
+      }
+      comparisons.set(quote, [...best.values()].map(([other]) => ({other, changes: compareQuotes(quote.words, other.words)})))
+    }
+    const agreements = (quote: Quote) => comparisons.get(quote)!.filter((entry) => entry.changes.length === 0).length
+
+    for (const quote of quotes) {
+      const list = comparisons.get(quote)!
+      const agreeing = list.filter((entry) => entry.changes.length === 0)
+      const differing = list.filter((entry) => entry.changes.length > 0)
+      if (differing.length < options.minDiffering || agreeing.length >= differing.length) continue
+      // The reference: the version most other quotations agree with, else the longest.
+      const reference = differing.reduce((best, entry) => {
+        const score = agreements(entry.other) - agreements(best.other)
+        return score > 0 || (score === 0 && entry.other.words.length > best.other.words.length) ? entry : best
+      })
+      const changes = reference.changes.filter((change) => !change.marked)
+      if (changes.length === 0) continue
+      // Words changed or added inside the marks; a swapped "will"/"would" or "the"/"this" alone is minor (info).
+      const altered = changes.some((change) => change.actual.length > 0)
+      const substantive = changes.some((change) => [...change.actual, ...change.expected].some((word) => !stopwords.has(word)))
+      const shown = changes.slice(0, 3).map((change) =>
+        change.expected.length === 0 ? `\`${change.actual.join(' ')}\` added`
+          : change.actual.length === 0 ? `\`${change.expected.join(' ')}\` left out`
+            : `\`${change.actual.join(' ')}\` for \`${change.expected.join(' ')}\``)
+      const more = changes.length > 3 ? ` and ${changes.length - 3} more` : ''
+      const count = differing.length
+      corpus.report(meta.id, quote.article.id, {
+        reason: `Unexpected ${altered ? 'wording' : 'cut'} in quotation: ${shown.join(', ')}${more}, expected the wording of ${count} other article${count === 1 ? '' : 's'}`,
+        note: `${altered ? 'Words inside quotation marks differ from the version other articles print' : 'Words are left out of the quotation without an ellipsis'}: ${formatChanges(changes)}. A quotation must reproduce the speaker's words; mark cuts with an ellipsis and insertions with brackets.`,
+        start: quote.fact.start,
+        end: quote.fact.end,
+        actual: quote.fact.text,
+        expected: [reference.other.fact.text],
+        confidence: altered ? 0.75 : 0.5,
+        // Against a single other version there is no majority: info, for a reader to check.
+        severity: altered && substantive && count >= 2 ? undefined : 'info',
+        evidence: [reference, ...list.filter((entry) => entry !== reference)].map((entry) =>
+          corpus.evidence(entry.other.article.id, entry.other.fact.start, entry.other.fact.end, entry.changes.length ? 'differs' : 'agrees')),
+        key: `quote:${changes.map((change) => change.actual.join(' ')).join('|')}`
+      })
+    }
+  }
+}
+
+function shingles(words: QuoteWord[]): string[] {
+  const list: string[] = []
+  for (let index = 0; index + shingleSize <= words.length; index++) {
+    list.push(words.slice(index, index + shingleSize).map((word) => word.word).join(' '))
+  }
+  return list
+}
+
+function sameSpeaker(a: QuotationFact, b: QuotationFact): boolean {
+  if (!a.speaker || !b.speaker) return true
+  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}]/gu, '')
+  return key(a.speaker).endsWith(key(b.speaker).slice(-5)) || key(b.speaker).endsWith(key(a.speaker).slice(-5))
+}

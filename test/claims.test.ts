@@ -1,0 +1,59 @@
+// The claims extractor on short sentences: values typed as the corpus stage compares them.
+import {describe, expect, it} from 'vitest'
+import {createArticleAuditor} from '../pipeline/article/process.js'
+import type {Claim, DateClaim, NumberClaim, RoleClaim} from '../pipeline/extract/claims/types.js'
+import {buildArticle} from '../pipeline/load/index.js'
+import type {ArticleResult} from '../pipeline/types.js'
+import {resolveDate} from '../rules/conflicting-facts/resolve.js'
+import {numbersConflict, rolesAgree} from '../rules/conflicting-facts/values.js'
+import {testConfig} from './helpers/audit-text.js'
+
+const audit = createArticleAuditor(testConfig([]))
+function claims(text: string): Claim[] {
+  return ((audit(buildArticle('a', 'a.txt', text)) as ArticleResult).facts.claims ?? []) as Claim[]
+}
+const ofKind = <K extends Claim['kind']>(list: Claim[], kind: K) => list.filter((claim) => claim.kind === kind) as Array<Extract<Claim, {kind: K}>>
+
+describe('claims', () => {
+  it('folds number words and keeps unit and qualifier', () => {
+    const [hours] = ofKind(claims('Threats escalated in the past forty-eight hours, the company said.'), 'number')
+    expect([hours.value, hours.unit, hours.qualifier]).toEqual([48, 'hour', 'exact'])
+    const [share] = ofKind(claims('The firm serves more than 20 percent of the web.'), 'number')
+    expect([share.value, share.unit, share.qualifier]).toEqual([20, 'percent', 'more than'])
+    const [people] = ofKind(claims('At least two people were hurt in the blast.'), 'number')
+    expect([people.value, people.unit, people.qualifier]).toEqual([2, 'person', 'at least'])
+  })
+
+  it('compares counts as intervals, and the same bound given twice differently', () => {
+    const count = (value: number, qualifier: NumberClaim['qualifier']) => ({value, unit: 'person', qualifier}) as NumberClaim
+    expect(numbersConflict(count(2, 'at least'), count(3, 'exact'))).toBe(false)
+    expect(numbersConflict(count(1, 'at least'), count(2, 'at least'))).toBe(true)
+    expect(numbersConflict(count(20, 'more than'), count(15, 'exact'))).toBe(true)
+  })
+
+  it('resolves a bare weekday to the most recent such day, never a future one', () => {
+    const [saturday] = ofKind(claims('The company announced the decision on Saturday.'), 'date') as DateClaim[]
+    expect(resolveDate(saturday, Date.UTC(2022, 8, 4, 12))?.iso).toBe('2022-09-03')
+    const [wednesday] = ofKind(claims('The statement came on Wednesday.'), 'date') as DateClaim[]
+    expect(resolveDate(wednesday, Date.UTC(2022, 8, 4, 12))?.iso).toBe('2022-08-31')
+  })
+
+  it('finds bare years, and recency phrases as windows rather than dates', () => {
+    const list = claims('The forum began in 2013. It was recently moved, and a few days ago it went offline.')
+    expect(ofKind(list, 'date').map((claim) => claim.year)).toEqual([2013])
+    expect(ofKind(list, 'recency').map((claim) => claim.text).sort()).toEqual(['a few days ago', 'recently'])
+  })
+
+  it('binds roles to people: before the name, in an appositive, and with “respectively”', () => {
+    const roles = ofKind(claims('CEO Jane Holt spoke first. Tom Reyes, a co-founder and chief executive of Acme, agreed. Ann Lee and Bo Chen, CFO and head of sales respectively, declined.'), 'role') as RoleClaim[]
+    expect(roles.map((role) => [role.person, role.roleWords.join(' ')])).toEqual([
+      ['Jane Holt', 'ceo'], ['Tom Reyes', 'ceo founder'], ['Ann Lee', 'cfo'], ['Bo Chen', 'chief sale']
+    ])
+    expect(rolesAgree(roles[0], roles[1])).toBe(true)
+  })
+
+  it('marks photo-caption dates, which are not the event’s', () => {
+    const [date] = ofKind(claims('Lamps are seen in the lobby, Wednesday, Aug. 31, 2022. (AP Photo/Jo Doe)'), 'date')
+    expect(date.caption).toBe(true)
+  })
+})

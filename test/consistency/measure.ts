@@ -1,0 +1,29 @@
+// Prints the consistency rules' figures on real clusters from ../shared/evaldata:
+// recall on injected changes and warnings per article on untouched clusters.
+//   npx tsc -p . && node .dist/pipeline/copy-assets.js && node .dist/test/consistency/measure.js
+import {ecbplusTopics, hasEvaldata, newswcl50Events} from '../helpers/evaldata.js'
+import {measureQuiet, measureRecall, type Cluster} from './inject.js'
+
+export function evaldataClusters(): Cluster[] {
+  return [
+    ...newswcl50Events().map((event) => ({name: `newswcl50/${event.event}`, articles: event.articles})),
+    ...ecbplusTopics().map((topic) => ({name: `ecbplus/${topic.topic}/${topic.set}`, articles: topic.articles}))
+  ]
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!hasEvaldata) {
+    console.log('no ../shared/evaldata: nothing to measure')
+  } else {
+    const clusters = evaldataClusters()
+    let started = Date.now()
+    const quiet = await measureQuiet(clusters)
+    console.log(`untouched: ${clusters.length} clusters, ${quiet.articles} articles, ${quiet.words} words: ${quiet.findings} consistency warnings/errors = ${quiet.perArticle.toFixed(3)} per article, ${quiet.per1000Words.toFixed(3)} per 1,000 words (${Date.now() - started} ms)`)
+    started = Date.now()
+    const recall = await measureRecall(clusters)
+    for (const [kind, entry] of Object.entries(recall.byKind)) {
+      console.log(`recall ${kind}: ${entry.found}/${entry.injected} = ${(100 * entry.found / entry.injected).toFixed(1)} % (as warning/error: ${entry.foundAsWarning})`)
+    }
+    console.log(`recall overall: ${recall.found}/${recall.injected} = ${(100 * recall.recall).toFixed(1)} % at any severity, ${(100 * recall.recallAsWarning).toFixed(1)} % as warning/error (${Date.now() - started} ms)`)
+  }
+}
