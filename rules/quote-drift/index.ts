@@ -108,8 +108,17 @@ function shingles(words: QuoteWord[]): string[] {
   return list
 }
 
+/**
+ * Speakers rule out a match only when both are names with different
+ * surnames: "the mayor", "she" or "the company" may be anyone named elsewhere.
+ */
 function sameSpeaker(a: QuotationFact, b: QuotationFact): boolean {
-  if (!a.speaker || !b.speaker) return true
-  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}]/gu, '')
-  return key(a.speaker).endsWith(key(b.speaker).slice(-5)) || key(b.speaker).endsWith(key(a.speaker).slice(-5))
+  const surname = (quotation: QuotationFact) => {
+    if (!quotation.speaker || (quotation.speakerKind && quotation.speakerKind !== 'name')) return null
+    if (!/^\p{Lu}/u.test(quotation.speaker)) return null
+    return quotation.speaker.toLowerCase().replace(/['’]s$/, '').split(/\s+/).at(-1)!.replace(/[^\p{L}]/gu, '')
+  }
+  const first = surname(a)
+  const second = surname(b)
+  return first === null || second === null || first === second
 }
