@@ -43,8 +43,14 @@ const namesADay = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|m
 
 const durationText = /\b(?:hours?|minutes?|seconds?)\b|^(?:this|next|the)\s+(?:week|month|year)\b|^(?:past|last|next|within|over)\s+\d|\b(?:now|today|tonight|tomorrow)\b/i
 
+// Cheap tests that rule a sentence out before the costly passes.
+const mayHaveRecency = /\b(?:ago|this|last|recently|lately)\b/i
+// chrono is only needed for named months and days, numeric dates and "… ago": bare years have their own regex.
+const mayHaveDate = /day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bago\b|\d{1,2}[/-]\d{1,2}|\d{4}-\d\d/i
+
 export function findRecency(sentence: string, offset: number): FoundRecency[] {
   const found: FoundRecency[] = []
+  if (!mayHaveRecency.test(sentence)) return found
   for (const [pattern, maxDays] of recencyWindows) {
     for (const match of sentence.matchAll(pattern)) {
       const start = offset + match.index!
@@ -59,7 +65,7 @@ export function findDates(sentence: string, offset: number, reference: Date, ski
   const found: FoundDate[] = []
   const overlaps = (start: number, end: number) =>
     skip.some((other) => start < other.end && other.start < end) || found.some((other) => start < other.end && other.start < end)
-  for (const result of chrono.parse(sentence, reference)) {
+  for (const result of mayHaveDate.test(sentence) ? chrono.parse(sentence, reference) : []) {
     const start = offset + result.index
     const end = start + result.text.length
     if (overlaps(start, end) || durationText.test(result.text)) continue

@@ -5,10 +5,10 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {findQuotationSpans} from '../quotation-spans.js'
 import {findDates, findRecency} from './dates.js'
-import {eventClasses, titleHeads} from './lexicons.js'
+import {classesWithin, eventMatches, titleHeads} from './lexicons.js'
 import {findNumbers} from './numbers.js'
 import {findRoles} from './roles.js'
-import {contextStems, nameKey, nameKeys, nameRuns, nearStems, window, words} from './text.js'
+import {contextStems, nameKey, nameKeys, nameRuns, nearStems, windowRange, words} from './text.js'
 import type {Claim, ClaimBase} from './types.js'
 
 // A photo caption or credit: its date is the photo's, not the event's.
@@ -56,11 +56,16 @@ export function extractClaims() {
       const inName = new Set(runs.flatMap((run) => run.map((word) => word.start)))
       const nameOf = new Map(runs.flatMap((run) => run.map((word) => [word.start, nameKey(run.map((each) => each.text).join(''))] as const)))
       const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
-      const events = eventClasses(sentence.text)
+      const matches = eventMatches(sentence.text)
+      const events = classesWithin(matches, 0, sentence.text.length)
+      const nearEventsOf = (start: number, end: number) => {
+        const [from, to] = windowRange(list, start, end, 6)
+        return classesWithin(matches, from - sentence.start, to - sentence.start)
+      }
       const base = (start: number, end: number): ClaimBase => ({
         start, end, text: text.slice(start, end), sentence: index,
         context: contextStems(list, start, end, inName), near: nearStems(list, start, end, 4, nameOf),
-        nearEvents: eventClasses(window(sentence.text, sentence.start, list, start, end, 6)), names, events, caption,
+        nearEvents: nearEventsOf(start, end), names, events, caption,
         inQuote: inQuote(start), furniture: isFurniture(lineText, start - lineStart, end - lineStart)
       })
       const recency = findRecency(sentence.text, sentence.start)

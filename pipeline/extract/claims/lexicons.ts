@@ -31,6 +31,30 @@ export const titleNeutral = new Set(titles.neutral)
 export const titleSynonyms = Object.entries(titles.synonyms).sort((a, b) => b[0].length - a[0].length)
   .map(([from, to]) => ({pattern: new RegExp(`\\b${from.replace(/[-]/g, '\\-')}\\b`, 'g'), to}))
 
+const globalPatterns = eventPatterns.map(({entry, regex}) => ({entry, regex: new RegExp(regex.source, 'giu')}))
+
+export interface EventMatch {
+  class: string
+  start: number
+  end: number
+}
+
+/** Every event word of a sentence with its place, found once; windows then filter them. */
+export function eventMatches(sentence: string): EventMatch[] {
+  const found: EventMatch[] = []
+  for (const {entry, regex} of globalPatterns) {
+    for (const match of sentence.matchAll(regex)) found.push({class: entry.class, start: match.index!, end: match.index! + match[0].length})
+  }
+  return found
+}
+
+/** Classes of the matches that lie wholly inside [from, to) of the sentence. */
+export function classesWithin(matches: EventMatch[], from: number, to: number): string[] {
+  const found: string[] = []
+  for (const match of matches) if (match.start >= from && match.end <= to && !found.includes(match.class)) found.push(match.class)
+  return found
+}
+
 export function eventClasses(sentence: string): string[] {
   const found: string[] = []
   for (const {entry, regex} of eventPatterns) if (regex.test(sentence)) found.push(entry.class)
