@@ -3,7 +3,7 @@
 // has a Source span, does the extracted speaker overlap the gold source, and
 // does the unattributed-quotation warning stay quiet? Also: the recall of that
 // warning when the source and cue are cut out of the text.
-// Run: npx tsc -p . && node .dist/test/attribution/polnear.js [dev|test]
+// Run: npx tsc -p . && node .dist/test/attribution/polnear.js [dev|test] [--half even|odd] [--misses]
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {createArticleAuditor} from '../../pipeline/article/process.js'
@@ -27,6 +27,14 @@ export interface PolnearArticle {
   article: string
   text: string
   attributions: GoldAttribution[]
+}
+
+/**
+ * Dev split by article index into two halves, so a change tuned on one half
+ * can be checked on the other (`even` = articles 0, 2, 4 …).
+ */
+export function half(articles: PolnearArticle[], which: 'even' | 'odd'): PolnearArticle[] {
+  return articles.filter((_, index) => index % 2 === (which === 'even' ? 0 : 1))
 }
 
 export function polnearArticles(split: 'dev' | 'test' | 'annotator-training'): PolnearArticle[] {
@@ -146,13 +154,16 @@ function percent(part: number, whole: number): string {
 
 if (process.argv[1]?.endsWith('polnear.js')) {
   const split = (process.argv[2] ?? 'dev') as 'dev' | 'test' | 'annotator-training'
-  const articles = polnearArticles(split)
+  // --half even|odd: one half of the split (tune on one, check on the other).
+  const which = process.argv[process.argv.indexOf('--half') + 1] as 'even' | 'odd'
+  const all = polnearArticles(split)
+  const articles = process.argv.includes('--half') ? half(all, which) : all
   if (articles.length === 0) {
     console.log('PolNeAR not found under ../shared/evaldata: nothing measured')
   } else {
     const speakers = measureSpeakers(articles)
     const recall = measureRecall(articles)
-    console.log(`PolNeAR ${split}: ${articles.length} articles`)
+    console.log(`PolNeAR ${split}${process.argv.includes('--half') ? ` (${which} half)` : ''}: ${articles.length} articles`)
     console.log(`direct quotations with a gold Source: ${speakers.quotations}`)
     console.log(`speaker overlaps gold source: ${speakers.speakerOverlap} (${percent(speakers.speakerOverlap, speakers.quotations)})`)
     console.log(`"quotation without a speaker" fired: ${speakers.warned} (${percent(speakers.warned, speakers.quotations)})`)
