@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import type {QuotationFact} from '../types.js'
 import {pairQuoteMarks, type Paragraph, type QuoteMarkProblem, type QuoteSpan} from './quote-marks.js'
 import {cueMatchers} from './cues.js'
-import {sentenceSubject, speakerAfter, speakerAfterSentence, speakerBefore, type Attribution} from './speakers.js'
+import {embeddedSubject, sentenceSubject, speakerAfter, speakerAfterSentence, speakerBefore, type Attribution} from './speakers.js'
 
 const parsedKinds = new Set(['title', 'heading', 'body'])
 const abbreviation = /(?:^|[\s(])(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|prof|rev|del|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z]|u\.s|u\.k|d\.c|ala|ariz|ark|calif|colo|conn|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|penn|tenn|tex|vt|va|wash|wis|wyo|ave|mt|ft)$/iu
@@ -135,6 +135,16 @@ export function extractQuotations() {
       } else {
         tryBefore()
         tryAfter()
+      }
+      if (!found && ending !== 'clause') {
+        // A phrase quoted inside the reporter's sentence with no cue ("Trump
+        // called the plan a “disaster”", "Reid has gone after Trump as a “con
+        // artist”"): the words are the clause subject's.
+        const lead = frame.slice(beforeFrom, span.open)
+        if (/[\p{L}\p{N}]/u.test(lead) && !/:\s*$/u.test(lead)) {
+          found = embeddedSubject(lead, beforeFrom)
+          if (found) via = 'subject'
+        }
       }
       if (!found && span.open > first.start && frame.slice(beforeFrom, span.open).trim() === '') {
         // A quotation that follows "Schiff said." in the same paragraph: the previous sentence's speaker.

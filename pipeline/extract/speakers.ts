@@ -36,6 +36,7 @@ const articles = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our',
 // Words that make a run of tokens a clause rather than a role ("a spokesman for the campaign" is a role).
 const notInRole = new Set(['that', 'who', 'which', 'and', 'but', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'not', 'to', 'be', 'been', 'when', 'if', 'because'])
 const leadIns = new Set(['during', 'following', 'though', 'although', 'despite', 'amid', 'under', 'without', 'within', 'among', 'earlier', 'later', 'last', 'this', 'next', 'meanwhile', 'however', 'still', 'yet', 'also', 'then'])
+const notSubject = /^(?:\p{L}+ing|only|even|just|both|all|every|each|most|many|such|some|any|no|not|few|more|less|here|there)$/iu
 const ambiguousNoun = /^(?!says$).*[^s]s$/iu
 
 /** Word and punctuation tokens; a parenthesis ("(D-Mo.)", "(R)") is left out. */
@@ -144,6 +145,8 @@ function subjectAt(list: Token[], from: number): Token[] {
     // "When Clinton …", "During a speech …": not a subject.
     if (clauseBreak.has(lower) || leadIns.has(lower)) return []
     if (pronouns.has(lower) && to === from) return [token]
+    // "On July 6, 2015, Sanders …": a number opens a date or a count, not a subject.
+    if (to === from && /^\p{N}/u.test(token.text)) return []
     if (!capital.test(token.text) && !determiners.has(lower) && !titles.test(token.text)) break
     to++
   }
@@ -298,8 +301,20 @@ function firstSubject(list: Token[], upTo: number, text: string, base: number): 
 /** A sentence that introduces a quotation without a cue ("Sanders made the following comment:"): its subject. */
 export function sentenceSubject(text: string, base: number): Attribution | null {
   const list = tokens(text, base)
-  const np = firstSubject(list, list.length, text, base)
+  // The colon that introduces the quotation is not a clause boundary to stop at.
+  let upTo = list.length
+  while (upTo > 0 && isPunct(list[upTo - 1])) upTo--
+  const np = firstSubject(list, upTo, text, base)
   if (!np || np.kind === 'role' && np.end - np.start > 40) return null
   const colon = text.lastIndexOf(':')
   return {...np, cue: ':', cueStart: base + colon, cueEnd: base + colon + 1}
+}
+
+/** The subject of the sentence a quoted phrase sits in, when it is a name or a pronoun: "In July, Gingrich dismissed Estonia as …". */
+export function embeddedSubject(text: string, base: number): Attribution | null {
+  const list = tokens(text, base)
+  const np = firstSubject(list, list.length, text, base)
+  // "Eliminating …", "Only European …": a capitalised sentence opener, not a name.
+  if (!np || np.kind === 'role' || notSubject.test(np.phrase.split(/\s/u)[0])) return null
+  return {...np, cue: '', cueStart: np.end, cueEnd: np.end}
 }

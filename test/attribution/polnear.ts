@@ -60,7 +60,7 @@ export interface SpeakerFigures {
   quotations: number
   speakerOverlap: number
   warned: number
-  misses: Array<{article: string; quote: string; gold: string; found: string | null}>
+  misses: Array<{article: string; quote: string; gold: string; found: string | null; warned: boolean}>
 }
 
 /** Extracted quotations that fall inside a gold attribution with a Source span. */
@@ -81,9 +81,10 @@ export function measureSpeakers(articles: PolnearArticle[]): SpeakerFigures {
       figures.quotations++
       const hit = quotation.speakerStart !== undefined && gold.source!.some((source) =>
         overlaps(source, {start: quotation.speakerStart!, end: quotation.speakerEnd!}))
+      const warned = warnings.some((warning) => warning.start.offset < quotation.end && quotation.start <= warning.end.offset)
+      if (warned) figures.warned++
       if (hit) figures.speakerOverlap++
-      else figures.misses.push({article: article.article, quote: quotation.text.slice(0, 60), gold: gold.source!.map((s) => s.text).join(' … '), found: quotation.speakerPhrase ?? null})
-      if (warnings.some((warning) => warning.start.offset < quotation.end && quotation.start <= warning.end.offset)) figures.warned++
+      else figures.misses.push({article: article.article, quote: quotation.text.slice(0, 60), gold: gold.source!.map((s) => s.text).join(' … '), found: quotation.speakerPhrase ?? null, warned})
     }
   }
   return figures
