@@ -136,7 +136,7 @@ export function extractQuotations() {
         tryBefore()
         tryAfter()
       }
-      if (!found && ending !== 'clause') {
+      if (!found) {
         // A phrase quoted inside the reporter's sentence with no cue ("Trump
         // called the plan a “disaster”", "Reid has gone after Trump as a “con
         // artist”"): the words are the clause subject's.
@@ -200,7 +200,8 @@ export function extractQuotations() {
         // The same speaker goes on in the same paragraph: “…,” he said. “…”
         // Not across paragraphs: a paragraph of quotation names its speaker
         // (on PolNeAR dev, carrying it over gained 1 speaker of 771).
-        const earlier = byParagraph.get(span.paragraph)?.findLast((q) => q.speaker !== null)
+        // A phrase quoted in passing (via 'subject') names nobody who goes on speaking.
+        const earlier = byParagraph.get(span.paragraph)?.findLast((q) => q.speaker !== null && q.via !== 'subject')
         if (earlier) {
           Object.assign(quotation, {
             speaker: earlier.speaker,

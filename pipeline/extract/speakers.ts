@@ -142,8 +142,8 @@ function subjectAt(list: Token[], from: number): Token[] {
     const token = list[to]
     if (isPunct(token)) break
     const lower = token.text.toLowerCase()
-    // "When Clinton …", "During a speech …": not a subject.
-    if (clauseBreak.has(lower) || leadIns.has(lower)) return []
+    // "When Clinton …", "During a speech …": not a subject; "Trump is …", "The nominee also …": its end.
+    if (clauseBreak.has(lower) || leadIns.has(lower)) return to === from ? [] : list.slice(from, to)
     if (pronouns.has(lower) && to === from) return [token]
     // "On July 6, 2015, Sanders …": a number opens a date or a count, not a subject.
     if (to === from && /^\p{N}/u.test(token.text)) return []

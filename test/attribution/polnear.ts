@@ -93,6 +93,7 @@ export function measureSpeakers(articles: PolnearArticle[]): SpeakerFigures {
 export interface RecallFigures {
   positives: number
   detected: number
+  missed: Array<{article: string; edited: string}>
 }
 
 /**
@@ -102,7 +103,7 @@ export interface RecallFigures {
  */
 export function measureRecall(articles: PolnearArticle[]): RecallFigures {
   const audit = createArticleAuditor(testConfig([ruleId]))
-  const figures: RecallFigures = {positives: 0, detected: 0}
+  const figures: RecallFigures = {positives: 0, detected: 0, missed: []}
   for (const article of articles) {
     for (const gold of article.attributions) {
       const edited = removeSource(article.text, gold)
@@ -111,6 +112,7 @@ export function measureRecall(articles: PolnearArticle[]): RecallFigures {
       const result = audit(buildArticle(article.article, `${article.article}.txt`, edited.text)) as ArticleResult
       if (result.error !== undefined) continue
       if (result.findings.some((finding) => finding.ruleId === ruleId && finding.start.offset <= edited.quote && edited.quote <= finding.end.offset)) figures.detected++
+      else figures.missed.push({article: article.article, edited: edited.text.slice(Math.max(0, edited.quote - 200), edited.quote + 150)})
     }
   }
   return figures
@@ -169,6 +171,9 @@ if (process.argv[1]?.endsWith('polnear.js')) {
     console.log(`speaker overlaps gold source: ${speakers.speakerOverlap} (${percent(speakers.speakerOverlap, speakers.quotations)})`)
     console.log(`"quotation without a speaker" fired: ${speakers.warned} (${percent(speakers.warned, speakers.quotations)})`)
     console.log(`recall with source and cue removed: ${recall.detected}/${recall.positives} (${percent(recall.detected, recall.positives)})`)
-    if (process.argv.includes('--misses')) for (const miss of speakers.misses) console.log(JSON.stringify(miss))
+    if (process.argv.includes('--misses')) {
+      for (const miss of speakers.misses) console.log(JSON.stringify(miss))
+      for (const miss of recall.missed) console.log(JSON.stringify(miss))
+    }
   }
 }
