@@ -11,6 +11,8 @@ import {pairQuoteMarks, type Paragraph, type QuoteMarkProblem, type QuoteSpan} f
 import {cueMatchers} from './cues.js'
 import {embeddedSubject, sentenceSubject, speakerAfter, speakerAfterSentence, speakerBefore, type Attribution} from './speakers.js'
 
+const nickname = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u
+const transcriptLabel = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u
 const parsedKinds = new Set(['title', 'heading', 'body'])
 const abbreviation = /(?:^|[\s(])(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|prof|rev|del|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z]|u\.s|u\.k|d\.c|ala|ariz|ark|calif|colo|conn|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|penn|tenn|tex|vt|va|wash|wis|wyo|ave|mt|ft)$/iu
 
@@ -100,7 +102,10 @@ export function extractQuotations() {
       const first = paragraphs[span.paragraph]
       const lastIndex = paragraphOf(span.close)
       const last = paragraphs[lastIndex] ?? first
-      const next = top[index + 1]
+      // A nickname quoted inside the tag (Marcia “Cia” Price) does not end the reporter's words.
+      let nextIndex = index + 1
+      while (top[nextIndex] && top[nextIndex].open < last.end && nickname.test(text.slice(top[nextIndex].open + 1, top[nextIndex].close))) nextIndex++
+      const next = top[nextIndex]
       const nextOpen = next && next.open < last.end ? next.open : last.end
       const afterFrom = span.unclosed ? last.end : span.close + 1
       const afterTo = sentenceEnd(frame, afterFrom, nextOpen)
@@ -128,6 +133,12 @@ export function extractQuotations() {
           found = speakerBefore(lead, beforeFrom) ?? (/:\s*$/u.test(lead) ? sentenceSubject(lead, beforeFrom) : null)
           if (found) via = 'before'
         }
+      }
+      // A transcript line: “WALLACE: Let’s start …”.
+      const label = transcriptLabel.exec(quoted)
+      if (label) {
+        found = {phrase: label[1], name: label[1], kind: 'name', start: span.open + 1, end: span.open + 1 + label[1].length, cue: ':', cueStart: span.open + 1 + label[1].length, cueEnd: span.open + 2 + label[1].length}
+        via = 'label'
       }
       if (ending === 'clause') {
         tryAfter()

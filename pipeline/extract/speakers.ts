@@ -37,6 +37,7 @@ const articles = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our',
 const notInRole = new Set(['that', 'who', 'which', 'and', 'but', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'not', 'to', 'be', 'been', 'when', 'if', 'because'])
 const leadIns = new Set(['during', 'following', 'though', 'although', 'despite', 'amid', 'under', 'without', 'within', 'among', 'earlier', 'later', 'last', 'this', 'next', 'meanwhile', 'however', 'still', 'yet', 'also', 'then'])
 const notSubject = /^(?:\p{L}+ing|only|even|just|both|all|every|each|most|many|such|some|any|no|not|few|more|less|here|there)$/iu
+const circumstance = /^(?:,|in|at|on|during|before|after|while|from|via|to|through|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this)$/iu
 const ambiguousNoun = /^(?!says$).*[^s]s$/iu
 
 /** Word and punctuation tokens; a parenthesis ("(D-Mo.)", "(R)") is left out. */
@@ -172,7 +173,9 @@ export function speakerAfter(text: string, base: number, ending: 'clause' | 'sen
   for (const cue of found) {
     const cueFields = {cue: cue.text, cueStart: list[cue.index].start, cueEnd: list[cue.last].end}
     // After a quotation that ended its sentence, only a short tag belongs to it: “….” Prince said.
-    if (ending === 'sentence' && cue.index > 0 && list.length - cue.last > 6) continue
+    // A longer tail is still the tag when it says where or when ("Trump said Tuesday at a rally in Tampa …"),
+    // not what ("Trump said the plan …" is a new statement).
+    if (ending === 'sentence' && cue.index > 0 && list.length - cue.last > 6 && !(cue.kind === 'verb' && cue.index <= 5 && circumstance.test(list[cue.last + 1].text))) continue
     if (cue.kind === 'according') {
       const np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
       if (np) return {...np, ...cueFields}
