@@ -38,6 +38,8 @@ const notInRole = new Set(['that', 'who', 'which', 'and', 'but', 'was', 'were', 
 const leadIns = new Set(['during', 'following', 'though', 'although', 'despite', 'amid', 'under', 'without', 'within', 'among', 'earlier', 'later', 'last', 'this', 'next', 'meanwhile', 'however', 'still', 'yet', 'also', 'then'])
 const notSubject = /^(?:\p{L}+ing|only|even|just|both|all|every|each|most|many|such|some|any|no|not|few|more|less|here|there)$/iu
 const circumstance = /^(?:,|in|at|on|during|before|after|while|from|via|to|through|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this)$/iu
+const passiveAuxiliary = /^(?:is|are|was|were|be|been|being)$/iu
+const calendar = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu
 const ambiguousNoun = /^(?!says$).*[^s]s$/iu
 
 /** Word and punctuation tokens; a parenthesis ("(D-Mo.)", "(R)") is left out. */
@@ -97,10 +99,13 @@ function speakerPhrase(run: Token[], text: string, base: number): Omit<Attributi
     let first = words.length - 1
     while (first > 0 && capital.test(words[first - 1].text) && !titles.test(words[first - 1].text)) first--
     const name = text.slice(words[first].start - base, end - base)
+    // "a series of tweets early Friday": a day or month is not who spoke.
+    if (calendar.test(name)) return null
     return {phrase, name, kind: 'name', start, end}
   }
   // A role: a determiner or possessive and a noun ("the CEO", "Cloudflare’s chief executive", "officials").
-  if (words.some((word) => notInRole.has(word.text))) return null
+  // "answering questions": a participle is not a speaker ("the ruling" is).
+  if (words.some((word) => notInRole.has(word.text)) || /ing$/u.test(last.text) && !determiners.has(words[0].text.toLowerCase())) return null
   return {phrase, name: null, kind: 'role', start, end}
 }
 
@@ -235,6 +240,10 @@ export function speakerBefore(text: string, base: number): Attribution | null {
       if (np) return {...np, ...cueFields}
       continue
     }
+    // "terrorists are revealed as …", "what was described as …": a passive is not the subject speaking.
+    let verbAt = cue.index
+    while (verbAt > 0 && /^(?:also|later|then|now|often|widely|first)$/iu.test(list[verbAt - 1].text)) verbAt--
+    if (verbAt > 0 && passiveAuxiliary.test(list[verbAt - 1].text) && /ed$/iu.test(cue.text)) continue
     let np = speakerPhrase(phraseBefore(list, cue.index), text, base)
     // "late-night tweets", "his claims": an -s form after a role-like phrase is a noun, not a cue.
     if (np?.kind === 'role' && ambiguousNoun.test(cue.text) && !determiners.has(text.slice(np.start - base, np.end - base).split(/\s/u)[0].toLowerCase())) continue
