@@ -40,6 +40,7 @@ const notSubject = /^(?:\p{L}+ing|only|even|just|both|all|every|each|most|many|s
 const circumstance = /^(?:,|in|at|on|during|before|after|while|from|via|to|through|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this)$/iu
 const passiveAuxiliary = /^(?:is|are|was|were|be|been|being)$/iu
 const calendar = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu
+const verbLike = /(?:ed|en|[^s'’]s)$/u
 const ambiguousNoun = /^(?!says$).*[^s]s$/iu
 
 /** Word and punctuation tokens; a parenthesis ("(D-Mo.)", "(R)") is left out. */
@@ -155,6 +156,15 @@ function subjectAt(list: Token[], from: number): Token[] {
     if (to === from && /^\p{N}/u.test(token.text)) return []
     if (!capital.test(token.text) && !determiners.has(lower) && !titles.test(token.text)) break
     to++
+  }
+  // "The piece used …", "The company's statement reads …": a determiner and up to two common nouns, stopping at a verb-like word.
+  if (to > from && to - from <= 2 && determiners.has(list[from].text.toLowerCase())) {
+    let nouns = 0
+    while (nouns < 2 && to < list.length && !isPunct(list[to]) && /^\p{Ll}/u.test(list[to].text) &&
+      !clauseBreak.has(list[to].text) && !adverbs.test(list[to].text) && !verbLike.test(list[to].text)) {
+      to++
+      nouns++
+    }
   }
   return list.slice(from, to)
 }
