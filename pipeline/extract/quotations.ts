@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import type {QuotationFact} from '../types.js'
 import {pairQuoteMarks, type Paragraph, type QuoteMarkProblem, type QuoteSpan} from './quote-marks.js'
 import {cueMatchers} from './cues.js'
-import {embeddedSubject, sentenceSubject, speakerAfter, speakerAfterSentence, speakerBefore, type Attribution} from './speakers.js'
+import {embeddedSubject, reportingSubject, sentenceSubject, speakerAfter, speakerAfterSentence, speakerBefore, type Attribution} from './speakers.js'
 
 const nickname = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u
 const transcriptLabel = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u
@@ -161,7 +161,8 @@ export function extractQuotations() {
         // A quotation that follows "Schiff said." in the same paragraph: the previous sentence's speaker.
         const from = sentenceStart(frame, first.start, Math.max(first.start, beforeFrom - 1))
         const previous = frame.slice(from, beforeFrom).trimEnd().replace(/[.!?]$/u, '')
-        const reported = previous ? speakerAfterSentence(previous, from) : null
+        // Or one whose subject reports: "His partner, Lawrence Cummings, called him a master at deals. “He showed …”".
+        const reported = previous ? speakerAfterSentence(previous, from) ?? reportingSubject(previous, from) : null
         if (reported) {
           found = reported
           via = 'continued'

@@ -345,3 +345,9 @@ export function embeddedSubject(text: string, base: number): Attribution | null 
   if (!np || np.kind === 'role' || notSubject.test(np.phrase.split(/\s/u)[0])) return null
   return {...np, cue: '', cueStart: np.end, cueEnd: np.end}
 }
+
+/** A sentence whose subject is a named person with a reporting verb anywhere in it: its speaker. */
+export function reportingSubject(text: string, base: number): Attribution | null {
+  const found = speakerBefore(text, base)
+  return found && found.kind === 'name' && found.cue !== '' && /\s/u.test(found.name ?? '') ? found : null
+}
