@@ -16,12 +16,16 @@ const transcriptLabel = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2})
 const parsedKinds = new Set(['title', 'heading', 'body'])
 const abbreviation = /(?:^|[\s(])(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|prof|rev|del|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z]|u\.s|u\.k|d\.c|ala|ariz|ark|calif|colo|conn|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|penn|tenn|tex|vt|va|wash|wis|wyo|ave|mt|ft)$/iu
 
+const isSpace = (code: number) => code === 32 || code === 10 || (code < 128 ? code >= 9 && code <= 13 : /\s/u.test(String.fromCharCode(code)))
+// . ! ? by char code: these loops run over every quotation's surroundings.
+const isStop = (code: number) => code === 46 || code === 33 || code === 63
+
 /** Offset just past the first sentence end in text[from, to), or `to`. */
 function sentenceEnd(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    const ch = text[i]
-    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= to || /\s/u.test(text[i + 1]))) {
-      if (ch === '.' && abbreviation.test(text.slice(Math.max(from, i - 6), i))) continue
+    const code = text.charCodeAt(i)
+    if (isStop(code) && (i + 1 >= to || isSpace(text.charCodeAt(i + 1)))) {
+      if (code === 46 && abbreviation.test(text.slice(Math.max(from, i - 6), i))) continue
       return i + 1
     }
   }
@@ -30,10 +34,10 @@ function sentenceEnd(text: string, from: number, to: number): number {
 
 /** Offset where the last sentence in text[from, to) starts. */
 function sentenceStart(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const ch = text[i]
-    if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < to && /\s/u.test(text[i + 1])) {
-      if (ch === '.' && abbreviation.test(text.slice(Math.max(from, i - 6), i))) continue
+  for (let i = to - 2; i >= from; i--) {
+    const code = text.charCodeAt(i)
+    if (isStop(code) && isSpace(text.charCodeAt(i + 1))) {
+      if (code === 46 && abbreviation.test(text.slice(Math.max(from, i - 6), i))) continue
       return i + 1
     }
   }

@@ -43,12 +43,13 @@ const calendar = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 const verbLike = /(?:ed|en|[^s'’]s)$/u
 const ambiguousNoun = /^(?!says$).*[^s]s$/iu
 
-let lastTokens: {text: string; base: number; list: Token[]} = {text: '', base: -1, list: []}
+const recentTokens: Array<{text: string; base: number; list: Token[]}> = [{text: '', base: -1, list: []}, {text: '', base: -1, list: []}]
+let nextSlot = 0
 
 /** Word and punctuation tokens; a parenthesis ("(D-Mo.)", "(R)") is left out. */
 function tokens(text: string, base: number): Token[] {
-  // The same words are often asked for twice in a row (a cue search, then the subject fallback).
-  if (text === lastTokens.text && base === lastTokens.base) return lastTokens.list
+  // The same words are often asked for again soon (a cue search, then the subject fallback): two slots.
+  for (const cached of recentTokens) if (cached.base === base && cached.text === text) return cached.list
   const list: Token[] = []
   let depth = 0
   for (const m of text.matchAll(tokenPattern)) {
@@ -56,7 +57,8 @@ function tokens(text: string, base: number): Token[] {
     else if (m[0] === ')') depth = Math.max(0, depth - 1)
     else if (depth === 0) list.push({text: m[0], start: base + m.index!, end: base + m.index! + m[0].length})
   }
-  lastTokens = {text, base, list}
+  recentTokens[nextSlot] = {text, base, list}
+  nextSlot = 1 - nextSlot
   return list
 }
 
