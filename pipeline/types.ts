@@ -146,7 +146,7 @@ export interface QuotationFact {
   speakerPhrase?: string
   speakerKind?: 'name' | 'pronoun' | 'role'
   /** Where the speaker was found: after the quote, before it, in a paragraph ending with a colon, or taken over from an earlier quote of the paragraph. */
-  via?: 'after' | 'before' | 'colon' | 'continued'
+  via?: 'after' | 'before' | 'colon' | 'continued' | 'subject' | 'label'
   /** The opening and closing marks (one mark when unclosed). */
   marks?: string
   /** 0 for a quotation in the reporter's text, 1+ for a quote inside a quote. */

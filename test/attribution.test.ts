@@ -1,7 +1,7 @@
 // Attribution on real text nobody here wrote: PolNeAR (gold speakers) and
 // NewsWCL50 (clean copy that should stay quiet). Thresholds from issue 4.
 import {describe, expect, it} from 'vitest'
-import {measureRecall, measureSpeakers, polnearArticles} from './attribution/polnear.js'
+import {half, measureRecall, measureSpeakers, polnearArticles} from './attribution/polnear.js'
 import {measureFalseWarnings} from './attribution/newswcl50.js'
 import {hasEvaldata} from './helpers/evaldata.js'
 
@@ -21,6 +21,17 @@ describe.skipIf(!hasEvaldata)('attribution on PolNeAR dev', () => {
     const rate = figures.warned / figures.quotations
     console.log(`PolNeAR dev warnings on sourced quotations: ${figures.warned}/${figures.quotations} = ${(100 * rate).toFixed(1)} %`)
     expect(rate).toBeLessThanOrEqual(0.05)
+  })
+
+  // Changes were tuned on one half (even article indexes) and kept only when the other held up: both must pass alone.
+  it.each(['even', 'odd'] as const)('holds the overlap (≥ 85) and warning (≤ 5) thresholds on the %s half of dev alone', (which) => {
+    const figures = measureSpeakers(half(articles, which))
+    const overlap = figures.speakerOverlap / figures.quotations
+    const warned = figures.warned / figures.quotations
+    console.log(`PolNeAR dev ${which} half: overlap ${(100 * overlap).toFixed(1)} %, warnings ${(100 * warned).toFixed(1)} %`)
+    expect(figures.quotations).toBeGreaterThan(250)
+    expect(overlap).toBeGreaterThanOrEqual(0.85)
+    expect(warned).toBeLessThanOrEqual(0.05)
   })
 
   it('warns on ≥ 80 % of quotations whose source and cue were cut out', () => {

@@ -9,17 +9,23 @@ import type {VFile} from 'vfile'
 import type {QuotationFact} from '../types.js'
 import {pairQuoteMarks, type Paragraph, type QuoteMarkProblem, type QuoteSpan} from './quote-marks.js'
 import {cueMatchers} from './cues.js'
-import {sentenceSubject, speakerAfter, speakerAfterSentence, speakerBefore, type Attribution} from './speakers.js'
+import {embeddedSubject, reportingSubject, sentenceSubject, speakerAfter, speakerAfterSentence, speakerBefore, type Attribution} from './speakers.js'
 
+const nickname = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u
+const transcriptLabel = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u
 const parsedKinds = new Set(['title', 'heading', 'body'])
 const abbreviation = /(?:^|[\s(])(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|inc|corp|co|ltd|no|vs|prof|rev|del|jan|feb|mar|apr|aug|sept?|oct|nov|dec|[a-z]|u\.s|u\.k|d\.c|ala|ariz|ark|calif|colo|conn|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|penn|tenn|tex|vt|va|wash|wis|wyo|ave|mt|ft)$/iu
+
+const isSpace = (code: number) => code === 32 || code === 10 || (code < 128 ? code >= 9 && code <= 13 : /\s/u.test(String.fromCharCode(code)))
+// . ! ? by char code: these loops run over every quotation's surroundings.
+const isStop = (code: number) => code === 46 || code === 33 || code === 63
 
 /** Offset just past the first sentence end in text[from, to), or `to`. */
 function sentenceEnd(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
-    const ch = text[i]
-    if ((ch === '.' || ch === '!' || ch === '?') && (i + 1 >= to || /\s/u.test(text[i + 1]))) {
-      if (ch === '.' && abbreviation.test(text.slice(Math.max(from, i - 6), i))) continue
+    const code = text.charCodeAt(i)
+    if (isStop(code) && (i + 1 >= to || isSpace(text.charCodeAt(i + 1)))) {
+      if (code === 46 && abbreviation.test(text.slice(Math.max(from, i - 6), i))) continue
       return i + 1
     }
   }
@@ -28,10 +34,10 @@ function sentenceEnd(text: string, from: number, to: number): number {
 
 /** Offset where the last sentence in text[from, to) starts. */
 function sentenceStart(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const ch = text[i]
-    if ((ch === '.' || ch === '!' || ch === '?') && i + 1 < to && /\s/u.test(text[i + 1])) {
-      if (ch === '.' && abbreviation.test(text.slice(Math.max(from, i - 6), i))) continue
+  for (let i = to - 2; i >= from; i--) {
+    const code = text.charCodeAt(i)
+    if (isStop(code) && isSpace(text.charCodeAt(i + 1))) {
+      if (code === 46 && abbreviation.test(text.slice(Math.max(from, i - 6), i))) continue
       return i + 1
     }
   }
@@ -100,7 +106,10 @@ export function extractQuotations() {
       const first = paragraphs[span.paragraph]
       const lastIndex = paragraphOf(span.close)
       const last = paragraphs[lastIndex] ?? first
-      const next = top[index + 1]
+      // A nickname quoted inside the tag (Marcia “Cia” Price) does not end the reporter's words.
+      let nextIndex = index + 1
+      while (top[nextIndex] && top[nextIndex].open < last.end && nickname.test(text.slice(top[nextIndex].open + 1, top[nextIndex].close))) nextIndex++
+      const next = top[nextIndex]
       const nextOpen = next && next.open < last.end ? next.open : last.end
       const afterFrom = span.unclosed ? last.end : span.close + 1
       const afterTo = sentenceEnd(frame, afterFrom, nextOpen)
@@ -129,6 +138,12 @@ export function extractQuotations() {
           if (found) via = 'before'
         }
       }
+      // A transcript line: “WALLACE: Let’s start …”.
+      const label = transcriptLabel.exec(quoted)
+      if (label) {
+        found = {phrase: label[1], name: label[1], kind: 'name', start: span.open + 1, end: span.open + 1 + label[1].length, cue: ':', cueStart: span.open + 1 + label[1].length, cueEnd: span.open + 2 + label[1].length}
+        via = 'label'
+      }
       if (ending === 'clause') {
         tryAfter()
         tryBefore()
@@ -136,11 +151,22 @@ export function extractQuotations() {
         tryBefore()
         tryAfter()
       }
+      if (!found) {
+        // A phrase quoted inside the reporter's sentence with no cue ("Trump
+        // called the plan a “disaster”", "Reid has gone after Trump as a “con
+        // artist”"): the words are the clause subject's.
+        const lead = frame.slice(beforeFrom, span.open)
+        if (/[\p{L}\p{N}]/u.test(lead) && !/:\s*$/u.test(lead)) {
+          found = embeddedSubject(lead, beforeFrom)
+          if (found) via = 'subject'
+        }
+      }
       if (!found && span.open > first.start && frame.slice(beforeFrom, span.open).trim() === '') {
         // A quotation that follows "Schiff said." in the same paragraph: the previous sentence's speaker.
         const from = sentenceStart(frame, first.start, Math.max(first.start, beforeFrom - 1))
         const previous = frame.slice(from, beforeFrom).trimEnd().replace(/[.!?]$/u, '')
-        const reported = previous ? speakerAfterSentence(previous, from) : null
+        // Or one whose subject reports: "His partner, Lawrence Cummings, called him a master at deals. “He showed …”".
+        const reported = previous ? speakerAfterSentence(previous, from) ?? reportingSubject(previous, from) : null
         if (reported) {
           found = reported
           via = 'continued'
@@ -190,7 +216,8 @@ export function extractQuotations() {
         // The same speaker goes on in the same paragraph: “…,” he said. “…”
         // Not across paragraphs: a paragraph of quotation names its speaker
         // (on PolNeAR dev, carrying it over gained 1 speaker of 771).
-        const earlier = byParagraph.get(span.paragraph)?.findLast((q) => q.speaker !== null)
+        // A phrase quoted in passing (via 'subject') names nobody who goes on speaking.
+        const earlier = byParagraph.get(span.paragraph)?.findLast((q) => q.speaker !== null && q.via !== 'subject')
         if (earlier) {
           Object.assign(quotation, {
             speaker: earlier.speaker,

@@ -36,10 +36,20 @@ const articles = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our',
 // Words that make a run of tokens a clause rather than a role ("a spokesman for the campaign" is a role).
 const notInRole = new Set(['that', 'who', 'which', 'and', 'but', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'not', 'to', 'be', 'been', 'when', 'if', 'because'])
 const leadIns = new Set(['during', 'following', 'though', 'although', 'despite', 'amid', 'under', 'without', 'within', 'among', 'earlier', 'later', 'last', 'this', 'next', 'meanwhile', 'however', 'still', 'yet', 'also', 'then'])
+const notSubject = /^(?:\p{L}+ing|only|even|just|both|all|every|each|most|many|such|some|any|no|not|few|more|less|here|there)$/iu
+const circumstance = /^(?:,|in|at|on|during|before|after|while|from|via|to|through|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|this)$/iu
+const passiveAuxiliary = /^(?:is|are|was|were|be|been|being)$/iu
+const calendar = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu
+const verbLike = /(?:ed|en|[^s'’]s)$/u
 const ambiguousNoun = /^(?!says$).*[^s]s$/iu
+
+const recentTokens: Array<{text: string; base: number; list: Token[]}> = [{text: '', base: -1, list: []}, {text: '', base: -1, list: []}]
+let nextSlot = 0
 
 /** Word and punctuation tokens; a parenthesis ("(D-Mo.)", "(R)") is left out. */
 function tokens(text: string, base: number): Token[] {
+  // The same words are often asked for again soon (a cue search, then the subject fallback): two slots.
+  for (const cached of recentTokens) if (cached.base === base && cached.text === text) return cached.list
   const list: Token[] = []
   let depth = 0
   for (const m of text.matchAll(tokenPattern)) {
@@ -47,6 +57,8 @@ function tokens(text: string, base: number): Token[] {
     else if (m[0] === ')') depth = Math.max(0, depth - 1)
     else if (depth === 0) list.push({text: m[0], start: base + m.index!, end: base + m.index! + m[0].length})
   }
+  recentTokens[nextSlot] = {text, base, list}
+  nextSlot = 1 - nextSlot
   return list
 }
 
@@ -95,10 +107,13 @@ function speakerPhrase(run: Token[], text: string, base: number): Omit<Attributi
     let first = words.length - 1
     while (first > 0 && capital.test(words[first - 1].text) && !titles.test(words[first - 1].text)) first--
     const name = text.slice(words[first].start - base, end - base)
+    // "a series of tweets early Friday": a day or month is not who spoke.
+    if (calendar.test(name)) return null
     return {phrase, name, kind: 'name', start, end}
   }
   // A role: a determiner or possessive and a noun ("the CEO", "Cloudflare’s chief executive", "officials").
-  if (words.some((word) => notInRole.has(word.text))) return null
+  // "answering questions": a participle is not a speaker ("the ruling" is).
+  if (words.some((word) => notInRole.has(word.text)) || /ing$/u.test(last.text) && !determiners.has(words[0].text.toLowerCase())) return null
   return {phrase, name: null, kind: 'role', start, end}
 }
 
@@ -141,11 +156,22 @@ function subjectAt(list: Token[], from: number): Token[] {
     const token = list[to]
     if (isPunct(token)) break
     const lower = token.text.toLowerCase()
-    // "When Clinton …", "During a speech …": not a subject.
-    if (clauseBreak.has(lower) || leadIns.has(lower)) return []
+    // "When Clinton …", "During a speech …": not a subject; "Trump is …", "The nominee also …": its end.
+    if (clauseBreak.has(lower) || leadIns.has(lower)) return to === from ? [] : list.slice(from, to)
     if (pronouns.has(lower) && to === from) return [token]
+    // "On July 6, 2015, Sanders …": a number opens a date or a count, not a subject.
+    if (to === from && /^\p{N}/u.test(token.text)) return []
     if (!capital.test(token.text) && !determiners.has(lower) && !titles.test(token.text)) break
     to++
+  }
+  // "The piece used …", "The company's statement reads …": a determiner and up to two common nouns, stopping at a verb-like word.
+  if (to > from && to - from <= 2 && determiners.has(list[from].text.toLowerCase())) {
+    let nouns = 0
+    while (nouns < 2 && to < list.length && !isPunct(list[to]) && /^\p{Ll}/u.test(list[to].text) &&
+      !clauseBreak.has(list[to].text) && !adverbs.test(list[to].text) && !verbLike.test(list[to].text)) {
+      to++
+      nouns++
+    }
   }
   return list.slice(from, to)
 }
@@ -169,7 +195,9 @@ export function speakerAfter(text: string, base: number, ending: 'clause' | 'sen
   for (const cue of found) {
     const cueFields = {cue: cue.text, cueStart: list[cue.index].start, cueEnd: list[cue.last].end}
     // After a quotation that ended its sentence, only a short tag belongs to it: “….” Prince said.
-    if (ending === 'sentence' && cue.index > 0 && list.length - cue.last > 6) continue
+    // A longer tail is still the tag when it says where or when ("Trump said Tuesday at a rally in Tampa …"),
+    // not what ("Trump said the plan …" is a new statement).
+    if (ending === 'sentence' && cue.index > 0 && list.length - cue.last > 6 && !(cue.kind === 'verb' && cue.index <= 5 && circumstance.test(list[cue.last + 1].text))) continue
     if (cue.kind === 'according') {
       const np = speakerPhrase(phraseAfter(list, cue.last + 1), text, base)
       if (np) return {...np, ...cueFields}
@@ -229,6 +257,10 @@ export function speakerBefore(text: string, base: number): Attribution | null {
       if (np) return {...np, ...cueFields}
       continue
     }
+    // "terrorists are revealed as …", "what was described as …": a passive is not the subject speaking.
+    let verbAt = cue.index
+    while (verbAt > 0 && /^(?:also|later|then|now|often|widely|first)$/iu.test(list[verbAt - 1].text)) verbAt--
+    if (verbAt > 0 && passiveAuxiliary.test(list[verbAt - 1].text) && /ed$/iu.test(cue.text)) continue
     let np = speakerPhrase(phraseBefore(list, cue.index), text, base)
     // "late-night tweets", "his claims": an -s form after a role-like phrase is a noun, not a cue.
     if (np?.kind === 'role' && ambiguousNoun.test(cue.text) && !determiners.has(text.slice(np.start - base, np.end - base).split(/\s/u)[0].toLowerCase())) continue
@@ -298,8 +330,26 @@ function firstSubject(list: Token[], upTo: number, text: string, base: number): 
 /** A sentence that introduces a quotation without a cue ("Sanders made the following comment:"): its subject. */
 export function sentenceSubject(text: string, base: number): Attribution | null {
   const list = tokens(text, base)
-  const np = firstSubject(list, list.length, text, base)
+  // The colon that introduces the quotation is not a clause boundary to stop at.
+  let upTo = list.length
+  while (upTo > 0 && isPunct(list[upTo - 1])) upTo--
+  const np = firstSubject(list, upTo, text, base)
   if (!np || np.kind === 'role' && np.end - np.start > 40) return null
   const colon = text.lastIndexOf(':')
   return {...np, cue: ':', cueStart: base + colon, cueEnd: base + colon + 1}
+}
+
+/** The subject of the sentence a quoted phrase sits in, when it is a name or a pronoun: "In July, Gingrich dismissed Estonia as …". */
+export function embeddedSubject(text: string, base: number): Attribution | null {
+  const list = tokens(text, base)
+  const np = firstSubject(list, list.length, text, base)
+  // "Eliminating …", "Only European …": a capitalised sentence opener, not a name.
+  if (!np || np.kind === 'role' || notSubject.test(np.phrase.split(/\s/u)[0])) return null
+  return {...np, cue: '', cueStart: np.end, cueEnd: np.end}
+}
+
+/** A sentence whose subject is a named person with a reporting verb anywhere in it: its speaker. */
+export function reportingSubject(text: string, base: number): Attribution | null {
+  const found = speakerBefore(text, base)
+  return found && found.kind === 'name' && found.cue !== '' && /\s/u.test(found.name ?? '') ? found : null
 }

@@ -15,7 +15,7 @@ export const meta: RuleMeta<UnattributedQuotationOptions> = {
   severity: 'warning',
   description: 'A quotation with no speaker in its sentence, the sentence before it ending in a colon, or the words after it',
   options: v.strictObject({
-    minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 6),
+    minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 5),
     minEmbeddedWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 15)
   }),
   criteria: ['attributed-quotes']

@@ -3,7 +3,7 @@
 // has a Source span, does the extracted speaker overlap the gold source, and
 // does the unattributed-quotation warning stay quiet? Also: the recall of that
 // warning when the source and cue are cut out of the text.
-// Run: npx tsc -p . && node .dist/test/attribution/polnear.js [dev|test]
+// Run: npx tsc -p . && node .dist/test/attribution/polnear.js [dev|test] [--half even|odd] [--misses]
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {createArticleAuditor} from '../../pipeline/article/process.js'
@@ -29,6 +29,14 @@ export interface PolnearArticle {
   attributions: GoldAttribution[]
 }
 
+/**
+ * Dev split by article index into two halves, so a change tuned on one half
+ * can be checked on the other (`even` = articles 0, 2, 4 …).
+ */
+export function half(articles: PolnearArticle[], which: 'even' | 'odd'): PolnearArticle[] {
+  return articles.filter((_, index) => index % 2 === (which === 'even' ? 0 : 1))
+}
+
 export function polnearArticles(split: 'dev' | 'test' | 'annotator-training'): PolnearArticle[] {
   const path = join(evaldataRoot, 'polnear', `polnear_${split}.jsonl`)
   if (!existsSync(path)) return []
@@ -52,7 +60,7 @@ export interface SpeakerFigures {
   quotations: number
   speakerOverlap: number
   warned: number
-  misses: Array<{article: string; quote: string; gold: string; found: string | null}>
+  misses: Array<{article: string; quote: string; gold: string; found: string | null; warned: boolean}>
 }
 
 /** Extracted quotations that fall inside a gold attribution with a Source span. */
@@ -73,9 +81,10 @@ export function measureSpeakers(articles: PolnearArticle[]): SpeakerFigures {
       figures.quotations++
       const hit = quotation.speakerStart !== undefined && gold.source!.some((source) =>
         overlaps(source, {start: quotation.speakerStart!, end: quotation.speakerEnd!}))
+      const warned = warnings.some((warning) => warning.start.offset < quotation.end && quotation.start <= warning.end.offset)
+      if (warned) figures.warned++
       if (hit) figures.speakerOverlap++
-      else figures.misses.push({article: article.article, quote: quotation.text.slice(0, 60), gold: gold.source!.map((s) => s.text).join(' … '), found: quotation.speakerPhrase ?? null})
-      if (warnings.some((warning) => warning.start.offset < quotation.end && quotation.start <= warning.end.offset)) figures.warned++
+      else figures.misses.push({article: article.article, quote: quotation.text.slice(0, 60), gold: gold.source!.map((s) => s.text).join(' … '), found: quotation.speakerPhrase ?? null, warned})
     }
   }
   return figures
@@ -84,6 +93,7 @@ export function measureSpeakers(articles: PolnearArticle[]): SpeakerFigures {
 export interface RecallFigures {
   positives: number
   detected: number
+  missed: Array<{article: string; edited: string}>
 }
 
 /**
@@ -93,7 +103,7 @@ export interface RecallFigures {
  */
 export function measureRecall(articles: PolnearArticle[]): RecallFigures {
   const audit = createArticleAuditor(testConfig([ruleId]))
-  const figures: RecallFigures = {positives: 0, detected: 0}
+  const figures: RecallFigures = {positives: 0, detected: 0, missed: []}
   for (const article of articles) {
     for (const gold of article.attributions) {
       const edited = removeSource(article.text, gold)
@@ -102,6 +112,7 @@ export function measureRecall(articles: PolnearArticle[]): RecallFigures {
       const result = audit(buildArticle(article.article, `${article.article}.txt`, edited.text)) as ArticleResult
       if (result.error !== undefined) continue
       if (result.findings.some((finding) => finding.ruleId === ruleId && finding.start.offset <= edited.quote && edited.quote <= finding.end.offset)) figures.detected++
+      else figures.missed.push({article: article.article, edited: edited.text.slice(Math.max(0, edited.quote - 200), edited.quote + 150)})
     }
   }
   return figures
@@ -146,17 +157,23 @@ function percent(part: number, whole: number): string {
 
 if (process.argv[1]?.endsWith('polnear.js')) {
   const split = (process.argv[2] ?? 'dev') as 'dev' | 'test' | 'annotator-training'
-  const articles = polnearArticles(split)
+  // --half even|odd: one half of the split (tune on one, check on the other).
+  const which = process.argv[process.argv.indexOf('--half') + 1] as 'even' | 'odd'
+  const all = polnearArticles(split)
+  const articles = process.argv.includes('--half') ? half(all, which) : all
   if (articles.length === 0) {
     console.log('PolNeAR not found under ../shared/evaldata: nothing measured')
   } else {
     const speakers = measureSpeakers(articles)
     const recall = measureRecall(articles)
-    console.log(`PolNeAR ${split}: ${articles.length} articles`)
+    console.log(`PolNeAR ${split}${process.argv.includes('--half') ? ` (${which} half)` : ''}: ${articles.length} articles`)
     console.log(`direct quotations with a gold Source: ${speakers.quotations}`)
     console.log(`speaker overlaps gold source: ${speakers.speakerOverlap} (${percent(speakers.speakerOverlap, speakers.quotations)})`)
     console.log(`"quotation without a speaker" fired: ${speakers.warned} (${percent(speakers.warned, speakers.quotations)})`)
     console.log(`recall with source and cue removed: ${recall.detected}/${recall.positives} (${percent(recall.detected, recall.positives)})`)
-    if (process.argv.includes('--misses')) for (const miss of speakers.misses) console.log(JSON.stringify(miss))
+    if (process.argv.includes('--misses')) {
+      for (const miss of speakers.misses) console.log(JSON.stringify(miss))
+      for (const miss of recall.missed) console.log(JSON.stringify(miss))
+    }
   }
 }
