@@ -22,6 +22,8 @@ interface Comparison {
 }
 
 const shingleSize = 4
+/** Enough other articles to find the majority wording; more only costs time. */
+const maxCompared = 25
 
 export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
   meta,
@@ -42,7 +44,10 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
       }
     }
 
-    // Each quotation against the best-overlapping quotation of every other article.
+    // Each quotation against the best-overlapping quotation of every other
+    // article, at most `maxCompared` of them (the most overlapping first): a
+    // quotation syndicated to thousands of articles must not make the stage
+    // quadratic.
     const comparisons = new Map<Quote, Comparison[]>()
     for (const quote of quotes) {
       const shared = new Map<Quote, number>()
@@ -57,7 +62,8 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
         const current = best.get(other.article.id)
         if (!current || count > current[1]) best.set(other.article.id, [other, count])
       }
-      comparisons.set(quote, [...best.values()].map(([other]) => ({other, changes: compareQuotes(quote.words, other.words)})))
+      const closest = [...best.values()].sort((a, b) => b[1] - a[1]).slice(0, maxCompared)
+      comparisons.set(quote, closest.map(([other]) => ({other, changes: compareQuotes(quote.words, other.words)})))
     }
     const agreements = (quote: Quote) => comparisons.get(quote)!.filter((entry) => entry.changes.length === 0).length
 

@@ -1,7 +1,8 @@
 // npm run bench [-- --mb 4]: throughput of the whole audit against a bare
 // retext-english parse of the same generated corpus, and the 2-worker speedup.
 // A script, not a timed test: figures vary with the machine's load.
-import {rmSync} from 'node:fs'
+import {readFileSync, rmSync} from 'node:fs'
+import {globSync} from 'tinyglobby'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -27,10 +28,18 @@ async function timeAsync(run: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e9
 }
 
-const perArticle = 4000
-const articles = generateArticles(join(root, 'corpus'), Math.ceil((megabytes * 1024 * 1024) / perArticle))
+// --evaldata: the real news of ../shared/evaldata (NewsWCL50 + ECB+) instead of generated text.
+const real = args.includes('--evaldata')
+const perArticle = 4500
+const articles = real ? evaldataTexts() : generateArticles(join(root, 'corpus'), Math.ceil((megabytes * 1024 * 1024) / perArticle))
 const dir = join(tmpdir(), `corroborate-bench-${process.pid}`)
 const bytes = writeCorpus(dir, articles)
+
+function evaldataTexts(): string[] {
+  const base = join(root, '..', 'shared', 'evaldata')
+  return globSync(['newswcl50/1-raw-articles/**/*.txt', 'ecbplus/text/**/*.txt'], {cwd: base, absolute: true})
+    .filter((file) => !/README/i.test(file)).sort().map((file) => readFileSync(file, 'utf8'))
+}
 const mb = bytes / 1024 / 1024
 const config = loadConfig(null)
 
@@ -47,7 +56,7 @@ try {
   const twoSeconds = await timeAsync(() => audit({paths: [dir], cwd: dir, config, jobs: 2}))
 
   const rate = (seconds: number, cores = 1) => (mb / seconds / cores).toFixed(2)
-  console.log(`generated corpus: ${articles.length} articles, ${mb.toFixed(2)} MB`)
+  console.log(`${real ? 'evaldata (NewsWCL50 + ECB+)' : 'generated'} corpus: ${articles.length} articles, ${mb.toFixed(2)} MB`)
   console.log(`bare retext-english parse:  ${parseSeconds.toFixed(2)} s  ${rate(parseSeconds)} MB/s per core`)
   console.log(`full audit, 1 job:          ${oneSeconds.toFixed(2)} s  ${rate(oneSeconds)} MB/s per core  (${(oneSeconds / parseSeconds).toFixed(2)}× the parse)`)
   console.log(`full audit, 2 jobs:         ${twoSeconds.toFixed(2)} s  ${rate(twoSeconds, 2)} MB/s per core  (speedup ${(oneSeconds / twoSeconds).toFixed(2)}×)`)
