@@ -125,7 +125,6 @@ export function nearStems(list: Word[], start: number, end: number, span: number
   return [...near]
 }
 
-/** The text from `span` words before [start, end) to `span` words after it. */
 /** Offsets (into the article) of `span` words either side of [start, end). */
 export function windowRange(list: Word[], start: number, end: number, span: number): [number, number] {
   let first = list.findIndex((word) => word.end > start)
@@ -135,14 +134,4 @@ export function windowRange(list: Word[], start: number, end: number, span: numb
   const from = list[Math.max(0, first - span)]?.start ?? start
   const to = list[Math.min(list.length, last + span) - 1]?.end ?? end
   return [Math.min(from, start), Math.max(to, end)]
-}
-
-export function window(text: string, offset: number, list: Word[], start: number, end: number, span: number): string {
-  let first = list.findIndex((word) => word.end > start)
-  if (first === -1) first = list.length
-  let last = list.findIndex((word) => word.start >= end)
-  if (last === -1) last = list.length
-  const from = list[Math.max(0, first - span)]?.start ?? start
-  const to = list[Math.min(list.length, last + span) - 1]?.end ?? end
-  return text.slice(Math.min(from, start) - offset, Math.max(to, end) - offset)
 }
