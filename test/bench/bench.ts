@@ -6,6 +6,7 @@ import {globSync} from 'tinyglobby'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {audit} from '../../pipeline/audit.js'
@@ -30,6 +31,18 @@ async function timeAsync(run: () => Promise<unknown>): Promise<number> {
 
 // --evaldata: the real news of ../shared/evaldata (NewsWCL50 + ECB+) instead of generated text.
 const real = args.includes('--evaldata')
+// What two threads can give on this machine at all: a pure CPU loop, alone
+// and in two workers at once. Shared or oversubscribed vCPUs show here.
+const spin = 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; require("node:worker_threads").parentPort?.postMessage(x)'
+async function machineSpeedup(): Promise<number> {
+  const run = (count: number) => timeAsync(() => Promise.all(Array.from({length: count}, () => new Promise((done) => {
+    new Worker(spin, {eval: true}).once('message', done)
+  }))))
+  const one = await run(1)
+  const two = await run(2)
+  return (2 * one) / two
+}
+
 const perArticle = 4500
 const articles = real ? evaldataTexts() : generateArticles(join(root, 'corpus'), Math.ceil((megabytes * 1024 * 1024) / perArticle))
 const dir = join(tmpdir(), `corroborate-bench-${process.pid}`)
@@ -59,6 +72,7 @@ try {
   console.log(`${real ? 'evaldata (NewsWCL50 + ECB+)' : 'generated'} corpus: ${articles.length} articles, ${mb.toFixed(2)} MB`)
   console.log(`bare retext-english parse:  ${parseSeconds.toFixed(2)} s  ${rate(parseSeconds)} MB/s per core`)
   console.log(`full audit, 1 job:          ${oneSeconds.toFixed(2)} s  ${rate(oneSeconds)} MB/s per core  (${(oneSeconds / parseSeconds).toFixed(2)}× the parse)`)
+  console.log(`two threads of a pure CPU loop on this machine: ${(await machineSpeedup()).toFixed(2)}× one (the ceiling for the speedup below)`)
   console.log(`full audit, 2 jobs:         ${twoSeconds.toFixed(2)} s  ${rate(twoSeconds, 2)} MB/s per core  (speedup ${(oneSeconds / twoSeconds).toFixed(2)}×)`)
 } finally {
   rmSync(dir, {recursive: true, force: true})
