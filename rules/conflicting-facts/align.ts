@@ -149,6 +149,9 @@ export class ClaimIndex {
         ? {similarity, unique, strong, near} : null
     }
     if (sameEvent && bySentence) return {similarity, unique, strong, near}
+    // A month and day is specific: the same name in closely similar wording dates the same thing.
+    const fullDate = a.kind === 'date' && b.kind === 'date' && a.day !== undefined && b.day !== undefined && a.month === b.month
+    if (fullDate && names.length > 0 && near >= 1 && similarity >= this.options.highSimilarity) return {similarity, unique, strong, near}
     return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
   }
 }
