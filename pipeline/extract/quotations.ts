@@ -184,18 +184,7 @@ export function extractQuotations() {
           via = 'colon'
         }
       }
-      const quotation: QuotationFact = {
-        start: span.open + 1,
-        end: span.close,
-        text: text.slice(span.open + 1, span.close),
-        speaker: null,
-        cue: null,
-        marks: span.marks,
-        depth: 0,
-        paragraph: span.paragraph,
-        paragraphs: span.paragraphs,
-        ...(span.unclosed ? {unclosed: true} : {})
-      }
+      const quotation: QuotationFact = {...quotationFact(text, span, 0), ...(span.unclosed ? {unclosed: true} : {})}
       if (found) {
         const person = found.kind === 'pronoun' ? speakers.resolve(found.phrase, found.start, resolved) : null
         found.name = found.name?.replace(/\s+/gu, ' ') ?? null
@@ -236,14 +225,15 @@ export function extractQuotations() {
 
     for (const span of spans) {
       if (span.depth === 0) continue
-      quotations.push(nested(text, span))
+      quotations.push(quotationFact(text, span, span.depth))
     }
     quotations.sort((a, b) => a.start - b.start)
     file.data.facts = {...file.data.facts, quotations, quoteMarkProblems: problems satisfies QuoteMarkProblem[]}
   }
 }
 
-function nested(text: string, span: QuoteSpan): QuotationFact {
+/** A quotation as facts hold it, before a speaker is found. */
+function quotationFact(text: string, span: QuoteSpan, depth: number): QuotationFact {
   return {
     start: span.open + 1,
     end: span.close,
@@ -251,7 +241,7 @@ function nested(text: string, span: QuoteSpan): QuotationFact {
     speaker: null,
     cue: null,
     marks: span.marks,
-    depth: span.depth,
+    depth,
     paragraph: span.paragraph,
     paragraphs: span.paragraphs
   }
