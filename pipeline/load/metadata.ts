@@ -1,11 +1,12 @@
 // Article metadata: what front matter or a sidecar states, else what the
 // text itself states (title line, byline, © line, date header, dateline).
 import type {ArticleMeta, Block} from '../types.js'
+import {monthNames} from './calendar.js'
 import type {Segmentation} from './segment.js'
 
 type Stated = Record<string, unknown>
 
-const months = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
+const months = monthNames
 const monthIndex = (name: string) =>
   ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase())
 const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/

@@ -3,6 +3,7 @@
 // newline, so every one-line unit (headline, heading, byline) must become its
 // own block before parsing. Offsets always point into the original text.
 import type {Block} from '../types.js'
+import {monthNames, weekdayNames} from './calendar.js'
 import {matchChrome} from './chrome.js'
 
 export interface Line {
@@ -21,7 +22,7 @@ const byPrefix = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L
 const bioLine = /^[\p{L} ]{0,40}\b(journalist|reporter|correspondent|writer|editor|columnist|contributor)\s+(for|at|with)\s+(.+?)\.?$/iu
 const dateHeader = /^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]*/i
 const stampPrefix = /^(?:(?:first |originally )?published|updated|posted|last (?:updated|modified)|date)\b(?:\s+on)?\s*[:：]?/i
-const dateWords = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.? ?m\.?|at|on|published|updated|posted|\d+(?:st|nd|rd|th|am|pm|a|p)?)(?=\W|$)/gi
+const dateWords = new RegExp(`\\b(?:${monthNames}|${weekdayNames}|[ap]\\.? ?m\\.?|at|on|published|updated|posted|\\d+(?:st|nd|rd|th|am|pm|a|p)?)(?=\\W|$)`, 'gi')
 const timeZones = /\b(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AES?T|AEDT)\b/g
 const hasDate = /\b(?:19|20)\d\d\b|\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}\b/
 const sourceLine = /^(?:url|source|link)\s*[:：]\s*\S+$/i

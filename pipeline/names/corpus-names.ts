@@ -3,6 +3,7 @@
 // already stripped by the extractor), keyed case-insensitively, with the
 // independent articles that use it. Independent articles, not mentions: one
 // article that repeats a misspelling seven times is still one vote.
+import * as v from 'valibot'
 import type {ArticleFacts, EntityMention} from '../types.js'
 
 export interface TokenUse {
@@ -88,4 +89,10 @@ export function deletions(key: string): string[] {
   const out = [key]
   for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1))
   return out
+}
+
+/** The options every corpus-consensus name rule takes: how well the majority form must be supported. */
+export const consensusOptions = {
+  minSupport: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 2),
+  ratio: v.optional(v.pipe(v.number(), v.minValue(1)), 2)
 }

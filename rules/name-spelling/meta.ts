@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import {consensusOptions} from '../../pipeline/names/corpus-names.js'
 import type {RuleMeta} from '../../pipeline/rule.js'
 
 export interface NameSpellingOptions {
@@ -21,8 +22,7 @@ export const meta: RuleMeta<NameSpellingOptions> = {
   severity: 'error',
   description: 'A name spelt differently from the form most independent articles of the corpus use',
   options: v.strictObject({
-    minSupport: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 2),
-    ratio: v.optional(v.pipe(v.number(), v.minValue(1)), 2),
+    ...consensusOptions,
     minLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2)), 5),
     accept: v.optional(v.array(v.string()), []),
     reject: v.optional(v.record(v.string(), v.string()), {})

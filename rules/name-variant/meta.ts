@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import {consensusOptions} from '../../pipeline/names/corpus-names.js'
 import type {RuleMeta} from '../../pipeline/rule.js'
 
 export interface NameVariantOptions {
@@ -17,8 +18,7 @@ export const meta: RuleMeta<NameVariantOptions> = {
   severity: 'error',
   description: 'A person named with a variant of the given name the other articles use (Matteo Prince for Matthew Prince)',
   options: v.strictObject({
-    minSupport: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 2),
-    ratio: v.optional(v.pipe(v.number(), v.minValue(1)), 2),
+    ...consensusOptions,
     minSimilarity: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.84)
   }),
   criteria: ['names-correct']
