@@ -27,6 +27,8 @@ export interface Site {
   start: number
   end: number
   replacement: string
+  /** Another article's sentence that states the same value (for tuning aids). */
+  witness?: {article: string; sentence: string}
 }
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
@@ -74,11 +76,12 @@ export function injectionSites(cluster: Cluster, perKind = 3): Site[] {
   }
   for (const entries of byLabel.values()) {
     for (const {article, claim} of entries) {
-      const witnessed = entries.some((other) => other.article !== article &&
+      const witness = entries.find((other) => other.article !== article &&
         other.claim.context.filter((stem) => claim.context.includes(stem)).length >= 3)
-      if (!witnessed) continue
+      if (!witness) continue
       const change = mutate(claim)
-      if (change) take({article: article.id, ...change})
+      const sentence = witness.article.sentences[witness.claim.sentence]?.text ?? ''
+      if (change) take({article: article.id, ...change, witness: {article: witness.article.id, sentence}})
     }
   }
   // Quotations: the same eight words or more inside quotation marks in two articles.
