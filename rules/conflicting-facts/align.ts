@@ -140,20 +140,28 @@ export class ClaimIndex {
     // A count is compared only with counts of the same thing said in the same words nearby.
     if (a.kind === 'number') return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
     if (a.kind === 'recency' || b.kind === 'recency') return bySentence ? {similarity, unique, strong, near} : null
-    // A bare weekday is compared only with one given to the same kind of event right beside it
-    // ("said on Sunday" / "announced on Saturday"): news copy names many days.
-    const sameEvent = a.nearEvents.some((event) => b.nearEvents.includes(event))
+    // A date belongs to the event of its own clause ("charged Saturday" / "opened fire Friday"):
+    // dates bound to different kinds of event are different facts.
+    if (a.kind === 'date' && b.kind === 'date' && differentEvents(a, b)) return null
+    const bound = a.kind === 'date' && a.clauseEvents.some((event) => b.clauseEvents.includes(event))
+    // A bare weekday with no event word in common needs the same names in closely similar wording.
     const bareWeekday = a.kind === 'date' && a.day === undefined && a.year === undefined
-    if (bareWeekday && !sameEvent) {
+    if (bareWeekday && !bound) {
       return (names.length > 0 && similarity >= this.options.highSimilarity) || (near >= 2 && similarity >= this.options.minSimilarity * 2)
         ? {similarity, unique, strong, near} : null
     }
-    if (sameEvent && bySentence) return {similarity, unique, strong, near}
+    if (bound && bySentence) return {similarity, unique, strong, near}
     // A month and day is specific: the same name in closely similar wording dates the same thing.
     const fullDate = a.kind === 'date' && b.kind === 'date' && a.day !== undefined && b.day !== undefined && a.month === b.month
     if (fullDate && names.length > 0 && near >= 1 && similarity >= this.options.highSimilarity) return {similarity, unique, strong, near}
     return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
   }
+}
+
+/** Two dates whose clauses name different kinds of event; either side naming none decides nothing. */
+function differentEvents(a: Claim, b: Claim): boolean {
+  if (a.clauseEvents.length === 0 || b.clauseEvents.length === 0) return false
+  return !a.clauseEvents.some((event) => b.clauseEvents.includes(event))
 }
 
 /** Context stems and whole-name keys ("kiwi" and "farms" fold into "kiwifarms", however it is spelt). */

@@ -80,8 +80,10 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       const count = backers.length
       const evidence: Evidence[] = [...disagreeing, ...agreeing].map((other) =>
         sentenceEvidence(corpus, other.ref, other.label))
+      const written = claim.text.trim().replace(/[,.;:]+$/, '')
+      const value = own.resolved && referenceOf(ref) !== null ? own.resolved.iso : own.label
       corpus.report(meta.id, ref.article.id, {
-        reason: `Unexpected \`${claim.text.trim().replace(/[,.;:]+$/, '')}\` (${own.resolved && referenceOf(ref) !== null ? own.resolved.iso : own.label}), expected ${majority} as in ${count} other article${count === 1 ? '' : 's'}`,
+        reason: `Unexpected \`${written}\`${value === written ? '' : ` (${value})`}, expected ${majority} as in ${count} other article${count === 1 ? '' : 's'}`,
         note: `Other articles that report the same ${claim.kind === 'date' ? 'event' : 'figure'} give ${majority}; one of the versions is wrong.`,
         start: claim.start,
         end: claim.end,
@@ -110,10 +112,11 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       const claim = ref.claim
       if (claim.kind === 'number') return {ref, label: describeNumber(claim)}
       if (claim.kind !== 'date') return null
-      // With no date anywhere in the corpus, weekdays are still compared by name (against a stand-in reference).
+      // With no date anywhere in the corpus, weekdays and yearless dates are still compared as written (against a stand-in reference).
       const reference = referenceOf(ref)
       const resolved = resolveDate(claim, reference ?? standIn)
-      if (!resolved || (reference === null && claim.year === undefined && (claim.weekday === undefined || claim.day !== undefined))) return null
+      // A yearless "June 1" compares as written with another yearless one; "yesterday" needs a real reference.
+      if (!resolved || (reference === null && claim.year === undefined && (claim.daysAgo !== undefined || (claim.weekday === undefined && claim.day === undefined)))) return null
       return {ref, label: describeDate(claim, resolved, reference !== null), resolved}
     }
 

@@ -15,6 +15,7 @@ export interface ResolvedDate {
 
 const day = 86_400_000
 export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 export function parseIsoDay(value: string | null | undefined): number | null {
   if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null
@@ -83,6 +84,8 @@ export function sameDate(a: ResolvedDate, b: ResolvedDate): boolean {
 /** "Saturday (2022-09-03)" for a weekday, the date as written otherwise. */
 export function describeDate(claim: DateClaim, resolved: ResolvedDate, withDate = true): string {
   if (claim.weekday !== undefined && claim.day === undefined) return withDate ? `${weekdayNames[claim.weekday]} (${resolved.iso})` : weekdayNames[claim.weekday]
+  // A yearless date with no reference to lend a year: as written, "June 1".
+  if (!withDate && claim.year === undefined && claim.day !== undefined) return `${monthNames[claim.month! - 1]} ${claim.day}`
   return resolved.iso
 }
 

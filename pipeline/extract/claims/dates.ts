@@ -41,6 +41,9 @@ const bareYear = /(?<![\d$£€.,:/-])\b(19\d\d|20\d\d)\b(?![\d%]|[.,]\d|[-–]\
 
 const namesADay = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}|\d{1,2}[/-]\d{1,2}/i
 
+// "(0241 GMT Friday)" restates a local time in another zone; "next Monday" is a plan, not an event.
+const restated = /\b(?:GMT|UTC)\b|^next\b/i
+
 const durationText = /\b(?:hours?|minutes?|seconds?)\b|^(?:this|next|the)\s+(?:week|month|year)\b|^(?:past|last|next|within|over)\s+\d|\b(?:now|today|tonight|tomorrow)\b/i
 
 // Cheap tests that rule a sentence out before the costly passes.
@@ -68,7 +71,8 @@ export function findDates(sentence: string, offset: number, reference: Date, ski
   for (const result of mayHaveDate.test(sentence) ? chrono.parse(sentence, reference) : []) {
     const start = offset + result.index
     const end = start + result.text.length
-    if (overlaps(start, end) || durationText.test(result.text)) continue
+    if (overlaps(start, end) || durationText.test(result.text) || restated.test(result.text)) continue
+    if (/\b(?:GMT|UTC|next)\s*$/i.test(sentence.slice(Math.max(0, result.index - 6), result.index))) continue
     const known = (result.start as unknown as {knownValues: Partial<Record<string, number>>}).knownValues
     const tags = result.tags?.() ?? new Set<string>()
     const relative = [...tags].some((tag) => tag.startsWith('result/relativeDate') || tag.startsWith('casualReference/'))

@@ -5,10 +5,11 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {findQuotationSpans} from '../quotation-spans.js'
 import {findDates, findRecency} from './dates.js'
+import {clauseEvents} from './binding.js'
 import {classesWithin, eventMatches, titleHeads} from './lexicons.js'
 import {findNumbers} from './numbers.js'
 import {findRoles} from './roles.js'
-import {contextStems, nameKey, nameKeys, nameRuns, nearStems, windowRange, words} from './text.js'
+import {contextStems, nameKey, nameKeys, nameRuns, nearStems, words} from './text.js'
 import type {Claim, ClaimBase} from './types.js'
 
 // A photo caption or credit: its date is the photo's, not the event's.
@@ -58,14 +59,11 @@ export function extractClaims() {
       const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
       const matches = eventMatches(sentence.text)
       const events = classesWithin(matches, 0, sentence.text.length)
-      const nearEventsOf = (start: number, end: number) => {
-        const [from, to] = windowRange(list, start, end, 6)
-        return classesWithin(matches, from - sentence.start, to - sentence.start)
-      }
+      const clause = {text: sentence.text, start: sentence.start, words: list, matches}
       const base = (start: number, end: number): ClaimBase => ({
         start, end, text: text.slice(start, end), sentence: index,
         context: contextStems(list, start, end, inName), near: nearStems(list, start, end, 4, nameOf),
-        nearEvents: nearEventsOf(start, end), names, events, caption,
+        clauseEvents: clauseEvents(clause, start, end), names, events, caption,
         inQuote: inQuote(start), furniture: isFurniture(lineText, start - lineStart, end - lineStart)
       })
       const recency = findRecency(sentence.text, sentence.start)

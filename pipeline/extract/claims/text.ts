@@ -124,14 +124,3 @@ export function nearStems(list: Word[], start: number, end: number, span: number
   collect(last, 1)
   return [...near]
 }
-
-/** Offsets (into the article) of `span` words either side of [start, end). */
-export function windowRange(list: Word[], start: number, end: number, span: number): [number, number] {
-  let first = list.findIndex((word) => word.end > start)
-  if (first === -1) first = list.length
-  let last = list.findIndex((word) => word.start >= end)
-  if (last === -1) last = list.length
-  const from = list[Math.max(0, first - span)]?.start ?? start
-  const to = list[Math.min(list.length, last + span) - 1]?.end ?? end
-  return [Math.min(from, start), Math.max(to, end)]
-}

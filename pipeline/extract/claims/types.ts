@@ -14,8 +14,8 @@ export interface ClaimBase {
   context: string[]
   /** Up to four content stems and name keys either side: what a count is a count of. */
   near: string[]
-  /** Event classes named within six words either side: the event a date or count belongs to. */
-  nearEvents: string[]
+  /** Event classes of the value's own clause: the event a date or count belongs to (binding.ts). */
+  clauseEvents: string[]
   /** Name keys in the sentence (lower case, letters and digits only). */
   names: string[]
   /** Event classes named in the sentence (data/events.yml). */
