@@ -118,19 +118,21 @@ export class ClaimIndex {
         seen.add(other)
         if ((other.article.id === ref.article.id) !== sameArticle) continue
         if (sameArticle && other.claim.sentence === ref.claim.sentence) continue
-        const match = this.align(ref.claim, other.claim)
+        const match = this.align(ref.claim, other.claim, sameArticle)
         if (match) found.push({...match, ref: other})
       }
     }
     return found
   }
 
-  private align(a: Claim, b: Claim): Omit<Match, 'ref'> | null {
+  private align(a: Claim, b: Claim, sameArticle: boolean): Omit<Match, 'ref'> | null {
     const names = a.names.filter((name) => b.names.includes(name))
-    // Facts are about someone or something: two sentences that both name names must share one.
-    if (names.length === 0 && a.names.length > 0 && b.names.length > 0) return null
-    const events = a.events.filter((event) => b.events.includes(event))
     const near = a.near.filter((token) => b.near.includes(token)).length
+    // Facts are about someone or something: two sentences that both name names must share one,
+    // unless, across articles, the words beside the value match ("a bank in Greece killed at least three" /
+    // "a bank in Athens"); one article naming two players' points in like words is about two players.
+    if (names.length === 0 && a.names.length > 0 && b.names.length > 0 && (near < 3 || sameArticle)) return null
+    const events = a.events.filter((event) => b.events.includes(event))
     const similarity = this.similarity(a, b)
     // Once-only events date a name (founded, died); they do not make counts unique (many are killed).
     const unique = a.kind !== 'number' && names.length > 0 && events.some((event) => uniqueEvents.has(event))

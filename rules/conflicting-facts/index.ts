@@ -31,8 +31,25 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     const perSentence = new Map<string, number>()
     const sentenceKey = (ref: ClaimRef) => `${ref.article.id}\u0000${ref.claim.sentence}\u0000${(ref.claim as NumberClaim).unit}`
     const listed = (ref: ClaimRef) => ref.claim.kind === 'number' && perSentence.get(sentenceKey(ref))! > 1
+    const countsOf = new Map<string, NumberClaim[]>()
+    const countsBeside = (ref: ClaimRef) => (countsOf.get(`${ref.article.id}\u0000${ref.claim.sentence}`) ?? []).filter((claim) => claim !== ref.claim)
+    // Two sentences giving several counts ("six rifles, 12 magazines and 300 rounds") state one
+    // tally only if some other count agrees; when all differ, they are two tallies (one raid, all raids).
+    const sameTally = (a: ClaimRef, b: ClaimRef) => {
+      let pairs = 0
+      for (const mine of countsBeside(a)) {
+        for (const theirs of countsBeside(b)) {
+          if (mine.unit !== theirs.unit) continue
+          if (!numbersConflict(mine, theirs)) return true
+          pairs++
+        }
+      }
+      return pairs === 0
+    }
     for (const ref of index.refs) {
       if (ref.claim.kind !== 'number') continue
+      const tally = `${ref.article.id}\u0000${ref.claim.sentence}`
+      countsOf.set(tally, [...(countsOf.get(tally) ?? []), ref.claim])
       perSentence.set(sentenceKey(ref), (perSentence.get(sentenceKey(ref)) ?? 0) + 1)
       const labels = numberLabels.get(ref.article.id) ?? new Map<string, number>()
       const label = describeNumber(ref.claim)
@@ -52,7 +69,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         if (match.ref.claim.kind !== claim.kind) continue
         // Counts abound in news copy: only close restatements of a count are compared with it.
         // In a sentence listing several counts of one unit, only the same words right beside the count tell which is which.
-        if (claim.kind === 'number' && (!match.strong || ((listed(ref) || listed(match.ref)) && match.near < 3))) continue
+        if (claim.kind === 'number' && (!match.strong || ((listed(ref) || listed(match.ref)) && match.near < 3) || !sameTally(ref, match.ref))) continue
         const other = valueOf(match.ref)
         if (!other) continue
         const verdict = compare(own, other)

@@ -73,6 +73,12 @@ function unitWord(tail: string): string | null {
     const word = list[index]
     if (skippable.has(word)) continue
     const next = list[index + 1]
+    // A capital before a noun is a proper adjective ("23 Somali pirates"); a lone one is a name or
+    // model ("12 Somali and 11 Yemeni", "six AK-47s"), not a counted noun. Title case counts as lower.
+    if (/^\p{Lu}/u.test(word) && !(next && /^\p{Lu}/u.test(next))) {
+      if (next && !functionWord.test(next) && !skippable.has(next)) continue
+      return null
+    }
     if (next && adjectival.test(word) && !functionWord.test(next)) continue
     return word
   }
