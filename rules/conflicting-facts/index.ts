@@ -92,8 +92,8 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       if (claim.kind === 'number' && (numberLabels.get(ref.article.id)?.get(majority) ?? 0) > 0) continue
       // One other article outvotes this one only when the two clearly state the same fact:
       // one a name has once (founded, died), or near-identical wording around the value.
+      // Looser, it is two versions for a reader to check (info, low confidence).
       const strong = backers.some((other) => other.match.strong)
-      if (backers.length < 2 && !strong) continue
       const count = backers.length
       const evidence: Evidence[] = [...disagreeing, ...agreeing].map((other) =>
         sentenceEvidence(corpus, other.ref, other.label))
@@ -106,7 +106,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         end: claim.end,
         actual: claim.text,
         expected: [majority],
-        confidence: count >= 2 ? 0.8 : 0.55,
+        confidence: count >= 2 ? 0.8 : strong ? 0.55 : 0.35,
         // Two versions and no majority: which one is wrong is for a reader to check.
         severity: count >= 2 ? undefined : backers.some((other) => other.match.unique) ? 'warning' : 'info',
         evidence,

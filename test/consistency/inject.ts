@@ -186,6 +186,8 @@ export interface QuietFigures {
   words: number
   /** Warnings and errors of the consistency rules. */
   findings: number
+  /** Info findings (two versions, no majority): not counted as false alarms, reported for honesty. */
+  infos: number
   perArticle: number
   per1000Words: number
 }
@@ -194,13 +196,15 @@ export async function measureQuiet(clusters: Cluster[]): Promise<QuietFigures> {
   let articles = 0
   let words = 0
   let findings = 0
+  let infos = 0
   for (const cluster of clusters) {
     const report = await auditTexts(cluster.articles, testConfig(consistencyRules))
     for (const article of report.articles) {
       articles++
       words += countWords(cluster.articles[article.id] ?? '')
       findings += article.findings.filter((finding) => consistencyRules.includes(finding.ruleId) && finding.severity !== 'info').length
+      infos += article.findings.filter((finding) => consistencyRules.includes(finding.ruleId) && finding.severity === 'info').length
     }
   }
-  return {articles, words, findings, perArticle: findings / articles, per1000Words: (1000 * findings) / words}
+  return {articles, words, findings, infos, perArticle: findings / articles, per1000Words: (1000 * findings) / words}
 }

@@ -18,7 +18,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const clusters = evaldataClusters()
     let started = Date.now()
     const quiet = await measureQuiet(clusters)
-    console.log(`untouched: ${clusters.length} clusters, ${quiet.articles} articles, ${quiet.words} words: ${quiet.findings} consistency warnings/errors = ${quiet.perArticle.toFixed(3)} per article, ${quiet.per1000Words.toFixed(3)} per 1,000 words (${Date.now() - started} ms)`)
+    console.log(`untouched: ${clusters.length} clusters, ${quiet.articles} articles, ${quiet.words} words: ${quiet.findings} consistency warnings/errors = ${quiet.perArticle.toFixed(3)} per article, ${quiet.per1000Words.toFixed(3)} per 1,000 words; ${quiet.infos} info (${Date.now() - started} ms)`)
     started = Date.now()
     const recall = await measureRecall(clusters)
     for (const [kind, entry] of Object.entries(recall.byKind)) {
