@@ -88,8 +88,9 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
       const majority = mostCommon(disagreeing.map((other) => other.label))
       const backers = disagreeing.filter((other) => other.label === majority)
-      // An article that itself gives the majority figure elsewhere is counting something else here.
-      if (claim.kind === 'number' && (numberLabels.get(ref.article.id)?.get(majority) ?? 0) > 0) continue
+      // An article that itself gives the majority figure elsewhere is counting something else here,
+      // unless another article words this very sentence alike (then one of its two figures is wrong).
+      if (claim.kind === 'number' && (numberLabels.get(ref.article.id)?.get(majority) ?? 0) > 0 && !backers.some((other) => other.match.near >= 4)) continue
       // One other article outvotes this one only when the two clearly state the same fact:
       // one a name has once (founded, died), or near-identical wording around the value.
       // Looser, it is two versions for a reader to check (info, low confidence).
