@@ -47,8 +47,14 @@ export function quoteWords(text: string, offset: number): QuoteWord[] {
   return list
 }
 
+export interface Comparison {
+  changes: WordChange[]
+  /** Share of the quotation's words inside the stretch both quote: a fragment that agrees says nothing of the rest. */
+  covered: number
+}
+
 /** Changes of `quote` against `other`, inside the stretch both quote. */
-export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): WordChange[] {
+export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): Comparison {
   const parts = diffArrays(other.map((word) => word.word), quote.map((word) => word.word))
   const changes: WordChange[] = []
   let mine = 0
@@ -76,8 +82,12 @@ export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): WordChang
   const anchors = parts.map((part, index) => (!part.added && !part.removed && part.value.length >= 2 ? index : -1)).filter((index) => index !== -1)
   const first = anchors[0] ?? parts.length
   const last = anchors.at(-1) ?? -1
+  let stretchStart = 0
+  let stretchEnd = 0
   parts.forEach((part, index) => {
     const inside = index > first && index < last
+    if (index === first) stretchStart = mine
+    if (index === last) stretchEnd = mine + part.value.length
     if (!part.added && !part.removed) {
       if (inside || index === last) flush()
       mine += part.value.length
@@ -99,7 +109,7 @@ export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): WordChang
     }
   })
   // Whatever follows the last shared word is a longer or shorter quotation, not a change.
-  return changes
+  return {changes, covered: quote.length && last >= first ? (stretchEnd - stretchStart) / quote.length : 0}
 }
 
 /** "[-one-]{+decision+}" for each change, as word-diff tools print it. */

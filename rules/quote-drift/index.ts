@@ -19,6 +19,7 @@ interface Quote {
 interface Comparison {
   other: Quote
   changes: WordChange[]
+  covered: number
 }
 
 const shingleSize = 4
@@ -63,13 +64,15 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
         if (!current || count > current[1]) best.set(other.article.id, [other, count])
       }
       const closest = [...best.values()].sort((a, b) => b[1] - a[1]).slice(0, maxCompared)
-      comparisons.set(quote, closest.map(([other]) => ({other, changes: compareQuotes(quote.words, other.words)})))
+      comparisons.set(quote, closest.map(([other]) => ({other, ...compareQuotes(quote.words, other.words)})))
     }
-    const agreements = (quote: Quote) => comparisons.get(quote)!.filter((entry) => entry.changes.length === 0).length
+    // Agreement means the same words throughout: a fragment of the quotation that agrees says nothing of the rest.
+    const agrees = (entry: Comparison) => entry.changes.length === 0 && entry.covered >= 0.8
+    const agreements = (quote: Quote) => comparisons.get(quote)!.filter(agrees).length
 
     for (const quote of quotes) {
       const list = comparisons.get(quote)!
-      const agreeing = list.filter((entry) => entry.changes.length === 0)
+      const agreeing = list.filter(agrees)
       const differing = list.filter((entry) => entry.changes.length > 0)
       if (differing.length < options.minDiffering || agreeing.length >= differing.length) continue
       // The reference: the version most other quotations agree with, else the longest.
