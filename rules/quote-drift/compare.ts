@@ -49,8 +49,8 @@ export function quoteWords(text: string, offset: number): QuoteWord[] {
 
 export interface Comparison {
   changes: WordChange[]
-  /** Share of the quotation's words inside the stretch both quote: a fragment that agrees says nothing of the rest. */
-  covered: number
+  /** Offsets (in the quotation's article) of the stretch both quote: a fragment that agrees says nothing of the rest. */
+  stretch: [number, number]
 }
 
 /** Changes of `quote` against `other`, inside the stretch both quote. */
@@ -109,7 +109,8 @@ export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): Compariso
     }
   })
   // Whatever follows the last shared word is a longer or shorter quotation, not a change.
-  return {changes, covered: quote.length && last >= first ? (stretchEnd - stretchStart) / quote.length : 0}
+  const stretch: [number, number] = last >= first && stretchEnd > stretchStart ? [quote[stretchStart].start, quote[stretchEnd - 1].end] : [0, 0]
+  return {changes, stretch}
 }
 
 /** "[-one-]{+decision+}" for each change, as word-diff tools print it. */

@@ -19,7 +19,7 @@ interface Quote {
 interface Comparison {
   other: Quote
   changes: WordChange[]
-  covered: number
+  stretch: [number, number]
 }
 
 const shingleSize = 4
@@ -66,13 +66,15 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
       const closest = [...best.values()].sort((a, b) => b[1] - a[1]).slice(0, maxCompared)
       comparisons.set(quote, closest.map(([other]) => ({other, ...compareQuotes(quote.words, other.words)})))
     }
-    // Agreement means the same words throughout: a fragment of the quotation that agrees says nothing of the rest.
-    const agrees = (entry: Comparison) => entry.changes.length === 0 && entry.covered >= 0.8
-    const agreements = (quote: Quote) => comparisons.get(quote)!.filter(agrees).length
+    const agreements = (quote: Quote) => comparisons.get(quote)!.filter((entry) => entry.changes.length === 0).length
 
     for (const quote of quotes) {
       const list = comparisons.get(quote)!
-      const agreeing = list.filter(agrees)
+      // A version that agrees must quote words the others dispute: a fragment of the
+      // quotation that agrees only elsewhere says nothing of them.
+      const disputed = list.flatMap((entry) => entry.changes.filter((change) => !change.marked).map((change) => change.start))
+      const agreeing = list.filter((entry) => entry.changes.length === 0 &&
+        (disputed.length === 0 || disputed.some((offset) => offset >= entry.stretch[0] && offset <= entry.stretch[1])))
       const differing = list.filter((entry) => entry.changes.length > 0)
       if (differing.length < options.minDiffering || agreeing.length >= differing.length) continue
       // The reference: the version most other quotations agree with, else the longest.
