@@ -24,7 +24,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     const consensus = consensusReference(corpus.articles)
     const standIn = Date.UTC(2000, 0, 1, 12)
     const referenceOf = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) ?? consensus
-    const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role', options)
+    const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role' && claim.kind !== 'age', options)
     // Each article's counts by label, so "does it say the majority figure elsewhere?" is a look-up;
     // and counts per sentence and unit, since a sentence listing several ("55 percent …, 82 percent …") counts different things.
     const numberLabels = new Map<string, Map<string, number>>()
