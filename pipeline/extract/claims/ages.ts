@@ -3,7 +3,7 @@
 // "Sixty-year-old Sharron Smith". An age with no name ("a 59-year-old
 // woman") stays a plain count (numbers.ts): only a name says whose it is.
 import type {FoundNumber} from './numbers.js'
-import {descriptors, personName, type People, type PersonName} from './people.js'
+import {descriptors, personName, verbsAfterName, type People, type PersonName} from './people.js'
 import {stopwords, type Word} from './text.js'
 
 export interface FoundAge {
@@ -27,8 +27,8 @@ interface AgeInput {
 
 // After "N-year-old Name", a word that goes on with a noun phrase means the
 // name was a modifier ("a 35-year-old New Bedford man"); a function word, a
-// verb in -s or -ed, or an adverb means it was the person ("35-year-old Gomes faces").
-const continuesPerson = (word: string) => stopwords.has(word) || /(?:ed|s|ly)$/.test(word)
+// verb, or an adverb means it was the person ("35-year-old Gomes faces").
+const continuesPerson = (word: string) => stopwords.has(word) || verbsAfterName.has(word) || /(?:ed|s|ly)$/.test(word)
 // "Name, 20," "Name, 20." "Name, age 61 with": the number ends the appositive; not "Name, 1, 300" (a split thousand), "102-98" or "12%".
 const bareAge = /^,\s+(\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$))(?!,\s*\d{3}\b)/
 const wordedAge = /^,\s+((?:aged?|now)\s+(\d{1,3}))(?![\d.,]\d|\s*(?:-|%|percent\b|per\b|years?\b))(?=\s*(?:[,;)]|\.|$)|\s+(?:and|with|from|of|in|at|on|when|who|is|was|has|had)\b)/
@@ -41,7 +41,10 @@ export function findAges({sentence, offset, runs, numbers, people}: AgeInput): F
   // A surname alone counts only as the full name the article gave it; a full name as itself.
   const whole = (name: PersonName | null): PersonName | null => {
     if (!name) return null
-    return name.words > 1 ? name : people.resolve(name.surnameKey, name.start)
+    if (name.words > 1) return name
+    // "the victims-LaTonya Brown": a given name glued to the word before is still there; not a surname alone.
+    if (/\p{L}-\p{Lu}[\p{L}'’]*$/u.test(at(Math.max(offset, name.start - 30), name.start).trimEnd())) return null
+    return people.resolve(name.surnameKey, name.start)
   }
   const push = (name: PersonName | null, start: number, end: number, value: number) => {
     const person = whole(name)

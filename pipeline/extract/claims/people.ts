@@ -11,12 +11,15 @@ interface PersonLexicon {
   suffixes: string[]
   descriptors: string[]
   notNames: string[]
+  verbs: string[]
 }
 
 const data = readLexicon<PersonLexicon>(new URL('../../../rules/conflicting-facts/data/persons.yml', import.meta.url))
 const honorifics = new Set(data.honorifics)
 const suffixes = new Set(data.suffixes)
 const notNames = new Set(data.notNames)
+/** Irregular verbs that may follow a name ("Klitschko won"). */
+export const verbsAfterName = new Set(data.verbs)
 /** Nouns that stand before a name like a title: "the 35-year-old actress Tara Reid". */
 export const descriptors = new Set([...data.descriptors, ...titleHeads])
 const isTitle = (word: string) => honorifics.has(word) || descriptors.has(word)
