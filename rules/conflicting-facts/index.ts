@@ -5,6 +5,7 @@
 import type {NumberClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import type {Evidence} from '../../pipeline/types.js'
+import {checkAges} from './ages.js'
 import {ClaimIndex, type ClaimRef, type Match} from './align.js'
 import {meta, type ConflictingFactsOptions} from './meta.js'
 import {checkRecency} from './recency.js'
@@ -40,10 +41,13 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       numberLabels.set(ref.article.id, labels)
     }
     const dated = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) !== null
+    // A person's age is reported once, by the age check, not again as a count.
+    const ages = checkAges(corpus)
 
     for (const ref of index.refs) {
       const {claim} = ref
       if (claim.kind !== 'date' && claim.kind !== 'number') continue
+      if (claim.kind === 'number' && ages.has(ref.article.id, claim.start, claim.end)) continue
       const own = valueOf(ref)
       if (!own) continue
       // Per other article: it agrees when any claim aligned there agrees (a sentence may state several values).
