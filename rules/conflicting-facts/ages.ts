@@ -4,8 +4,10 @@
 // "Catherine Gomes"). Ages a year apart agree (a birthday between two
 // reports), and more when the articles appeared years apart.
 import {sameGiven} from '../../pipeline/extract/claims/people.js'
+import {nameKey} from '../../pipeline/extract/claims/text.js'
 import type {AgeClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext} from '../../pipeline/rule.js'
+import type {ArticleFacts} from '../../pipeline/types.js'
 import type {ClaimRef} from './align.js'
 import {sentenceEvidence} from './index.js'
 import {meta} from './meta.js'
@@ -37,9 +39,10 @@ export function checkAges(corpus: CorpusContext): ReportedAges {
     }
   }
   const reported: Array<{article: string; start: number; end: number}> = []
+  const story = storyNames()
   for (const list of bySurname.values()) {
     for (const person of byGivenName(list)) {
-      for (const found of checkPerson(corpus, person)) reported.push(found)
+      for (const found of checkPerson(corpus, person, story)) reported.push(found)
     }
   }
   return {has: (article, start, end) => reported.some((place) => place.article === article && place.start < end && start < place.end)}
@@ -56,7 +59,30 @@ function byGivenName(list: Stated[]): Stated[][] {
   return people
 }
 
-function checkPerson(corpus: CorpusContext, statements: Stated[]): Array<{article: string; start: number; end: number}> {
+/**
+ * Whether two articles tell one story: they share two names besides the
+ * person's own. Two John Smiths of a large corpus are two people.
+ */
+function storyNames(): (a: ArticleFacts, b: ArticleFacts, person: AgeClaim) => boolean {
+  const names = new Map<ArticleFacts, Set<string>>()
+  const of = (article: ArticleFacts) => {
+    let set = names.get(article)
+    if (!set) {
+      set = new Set((article.entities ?? []).filter((entity) => entity.kind === 'name' && !entity.initial && !entity.heading)
+        .flatMap((entity) => entity.text.split(/\s+/)).map(nameKey).filter((key) => key.length >= 3))
+      names.set(article, set)
+    }
+    return set
+  }
+  return (a, b, person) => {
+    const own = new Set(person.person.split(/\s+/).map(nameKey))
+    let shared = 0
+    for (const key of of(a)) if (!own.has(key) && of(b).has(key) && ++shared >= 2) return true
+    return false
+  }
+}
+
+function checkPerson(corpus: CorpusContext, statements: Stated[], sameStory: ReturnType<typeof storyNames>): Array<{article: string; start: number; end: number}> {
   const articles = new Set(statements.map((stated) => stated.ref.article.id))
   if (articles.size < 2) return []
   // An undated article may have appeared any time the dated ones that state this age did.
@@ -76,6 +102,7 @@ function checkPerson(corpus: CorpusContext, statements: Stated[]): Array<{articl
     for (const id of articles) {
       if (id === stated.ref.article.id) continue
       const there = statements.filter((other) => other.ref.article.id === id)
+      if (!sameStory(stated.ref.article, there[0].ref.article, stated.claim)) continue
       const agrees = there.find((other) => agree(stated, other))
       if (agrees) agreeing.push(agrees)
       else disagreeing.push(there[0])
