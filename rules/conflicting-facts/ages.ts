@@ -38,14 +38,16 @@ export function checkAges(corpus: CorpusContext): ReportedAges {
       bySurname.set(claim.surnameKey, list)
     }
   }
-  const reported: Array<{article: string; start: number; end: number}> = []
+  const reported = new Map<string, Array<[number, number]>>()
   const story = storyNames()
   for (const list of bySurname.values()) {
     for (const person of byGivenName(list)) {
-      for (const found of checkPerson(corpus, person, story)) reported.push(found)
+      for (const found of checkPerson(corpus, person, story)) {
+        reported.set(found.article, [...reported.get(found.article) ?? [], [found.start, found.end]])
+      }
     }
   }
-  return {has: (article, start, end) => reported.some((place) => place.article === article && place.start < end && start < place.end)}
+  return {has: (article, start, end) => (reported.get(article) ?? []).some(([from, to]) => from < end && start < to)}
 }
 
 /** People of one surname: mentions whose given names agree ("Fred" and "Frederick" do). */
@@ -83,11 +85,12 @@ function storyNames(): (a: ArticleFacts, b: ArticleFacts, person: AgeClaim) => b
 }
 
 function checkPerson(corpus: CorpusContext, statements: Stated[], sameStory: ReturnType<typeof storyNames>): Array<{article: string; start: number; end: number}> {
-  const articles = new Set(statements.map((stated) => stated.ref.article.id))
-  if (articles.size < 2) return []
+  const byArticle = new Map<string, Stated[]>()
+  for (const stated of statements) byArticle.set(stated.ref.article.id, [...byArticle.get(stated.ref.article.id) ?? [], stated])
+  if (byArticle.size < 2) return []
   // An undated article may have appeared any time the dated ones that state this age did.
   const dates = statements.map((stated) => stated.published).filter((time): time is number => time !== null)
-  const spread = dates.length ? (Math.max(...dates) - Math.min(...dates)) / year : 0
+  const spread = dates.length ? (dates.reduce((a, b) => Math.max(a, b)) - dates.reduce((a, b) => Math.min(a, b))) / year : 0
   const agree = (a: Stated, b: Stated) => {
     const difference = b.claim.value - a.claim.value
     if (a.published === null || b.published === null) return Math.abs(difference) <= 1 + spread
@@ -99,9 +102,8 @@ function checkPerson(corpus: CorpusContext, statements: Stated[], sameStory: Ret
     // Per other article: it agrees when any age it states for the person agrees.
     const agreeing: Stated[] = []
     const disagreeing: Stated[] = []
-    for (const id of articles) {
+    for (const [id, there] of byArticle) {
       if (id === stated.ref.article.id) continue
-      const there = statements.filter((other) => other.ref.article.id === id)
       if (!sameStory(stated.ref.article, there[0].ref.article, stated.claim)) continue
       const agrees = there.find((other) => agree(stated, other))
       if (agrees) agreeing.push(agrees)
