@@ -54,7 +54,7 @@ export function findAges({sentence, offset, runs, numbers, people}: AgeInput): F
 
   for (const age of yearOlds) {
     // "then-15-year-old Timmons": an age at some earlier time.
-    if (/\bthen[\s-]*$/i.test(at(age.start - 8, age.start))) continue
+    if (/\bthen[\s-]*$/i.test(at(Math.max(offset, age.start - 8), age.start))) continue
     // "35-year-old Gomes", "the 54-year-old champion Klitschko": the run right after, past up to two title nouns.
     const after = /^\s+((?:[a-z-]+\s+){0,2})/.exec(at(age.end, age.end + 80))
     if (!after) continue
