@@ -1,6 +1,6 @@
 // The consistency rules on real clusters from ../shared/evaldata (skipped when
 // absent): warnings per article on untouched clusters, and recall on injected
-// changes (a number, year, weekday, date, title or a word inside a quotation
+// changes (a number, year, weekday, date, title, age or a word inside a quotation
 // that another article of the cluster states the same). A third of the
 // clusters, to keep the suite quick; the full figures come from
 // `node .dist/test/consistency/measure.js`. The quiet threshold is the issue's

@@ -5,6 +5,7 @@
 import type {NumberClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import type {Evidence} from '../../pipeline/types.js'
+import {checkAges} from './ages.js'
 import {ClaimIndex, type ClaimRef, type Match} from './align.js'
 import {meta, type ConflictingFactsOptions} from './meta.js'
 import {checkRecency} from './recency.js'
@@ -24,7 +25,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     const consensus = consensusReference(corpus.articles)
     const standIn = Date.UTC(2000, 0, 1, 12)
     const referenceOf = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) ?? consensus
-    const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role', options)
+    const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role' && claim.kind !== 'age', options)
     // Each article's counts by label, so "does it say the majority figure elsewhere?" is a look-up;
     // and counts per sentence and unit, since a sentence listing several ("55 percent …, 82 percent …") counts different things.
     const numberLabels = new Map<string, Map<string, number>>()
@@ -57,10 +58,13 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       numberLabels.set(ref.article.id, labels)
     }
     const dated = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) !== null
+    // A person's age is reported once, by the age check, not again as a count.
+    const ages = checkAges(corpus)
 
     for (const ref of index.refs) {
       const {claim} = ref
       if (claim.kind !== 'date' && claim.kind !== 'number') continue
+      if (claim.kind === 'number' && ages.has(ref.article.id, claim.start, claim.end)) continue
       const own = valueOf(ref)
       if (!own) continue
       // Per other article: it agrees when any claim aligned there agrees (a sentence may state several values).

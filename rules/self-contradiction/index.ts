@@ -8,6 +8,7 @@ import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import {ClaimIndex} from '../conflicting-facts/align.js'
 import {consensusReference, parseIsoDay, weekdayNames} from '../conflicting-facts/resolve.js'
 import {describeNumber, numbersConflict} from '../conflicting-facts/values.js'
+import {checkAges} from './ages.js'
 import {meta, type SelfContradictionOptions} from './meta.js'
 
 export const selfContradiction: CorpusRule<SelfContradictionOptions> = {
@@ -22,6 +23,7 @@ export const selfContradiction: CorpusRule<SelfContradictionOptions> = {
       }
     }
     checkCounts(corpus, options)
+    checkAges(corpus)
   }
 }
 

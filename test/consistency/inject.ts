@@ -6,14 +6,14 @@
 // changed span. Also: how many findings the untouched clusters get.
 import {createArticleAuditor} from '../../pipeline/article/process.js'
 import {buildArticle} from '../../pipeline/load/index.js'
-import type {Claim, DateClaim, NumberClaim, RoleClaim} from '../../pipeline/extract/claims/types.js'
+import type {AgeClaim, Claim, DateClaim, NumberClaim, RoleClaim} from '../../pipeline/extract/claims/types.js'
 import {findQuotationSpans} from '../../pipeline/extract/quotation-spans.js'
 import type {ArticleFacts, ArticleResult} from '../../pipeline/types.js'
 import {auditTexts, testConfig} from '../helpers/audit-text.js'
 import {countWords} from '../helpers/evaldata.js'
 
 export const consistencyRules = ['conflicting-facts', 'quote-drift', 'self-contradiction']
-export type InjectionKind = 'number' | 'year' | 'weekday' | 'date' | 'role' | 'quote'
+export type InjectionKind = 'number' | 'year' | 'weekday' | 'date' | 'role' | 'age' | 'quote'
 
 export interface Cluster {
   name: string
@@ -46,6 +46,8 @@ function facts(cluster: Cluster): ArticleFacts[] {
 function label(claim: Claim): string | null {
   if (claim.kind === 'number') return `n:${claim.value}:${claim.unit}`
   if (claim.kind === 'role') return `r:${claim.personKey}:${claim.roleWords.join(' ')}`
+  // "Andrew Lopez, 20," and "age 61"; an "N-year-old" is already a number site.
+  if (claim.kind === 'age') return /year-old/i.test(claim.text) ? null : `a:${claim.personKey}:${claim.value}`
   if (claim.kind !== 'date' || claim.daysAgo !== undefined) return null
   if (claim.day !== undefined) return `d:${claim.year ?? ''}-${claim.month}-${claim.day}`
   if (claim.weekday !== undefined) return `w:${claim.weekday}`
@@ -118,6 +120,12 @@ function mutate(claim: Claim): Omit<Site, 'cluster' | 'article'> | null {
     const word = new RegExp(`\\b(${numberWords.join('|')})\\b`, 'i').exec(claim.text)
     if (word && n.value < 10) return {kind: 'number', start: claim.start + word.index, end: claim.start + word.index + word[0].length, replacement: numberWords[next] ?? String(next)}
     return null
+  }
+  if (claim.kind === 'age') {
+    const age = claim as AgeClaim
+    const digits = /\d+/.exec(claim.text)
+    if (!digits) return null
+    return {kind: 'age', start: claim.start + digits.index, end: claim.start + digits.index + digits[0].length, replacement: String(age.value < 10 ? age.value + 3 : Math.round(age.value * 1.5))}
   }
   if (claim.kind === 'role') {
     const role = claim as RoleClaim

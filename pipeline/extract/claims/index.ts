@@ -4,10 +4,12 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {findQuotationSpans} from '../quotation-spans.js'
+import {findAges} from './ages.js'
 import {findDates, findRecency} from './dates.js'
 import {clauseEvents} from './binding.js'
 import {classesWithin, eventMatches, titleHeads} from './lexicons.js'
 import {findNumbers} from './numbers.js'
+import {People} from './people.js'
 import {findRoles} from './roles.js'
 import {contextStems, nameKey, nameKeys, nameRuns, nearStems, words} from './text.js'
 import type {Claim, ClaimBase} from './types.js'
@@ -47,6 +49,7 @@ export function extractClaims() {
       for (const run of runs) if (!run.some((word) => titleHeads.has(word.text.toLowerCase()))) for (const word of run) orgKeys.add(nameKey(word.text))
     }
 
+    const people = new People(perSentence.flatMap(({runs}) => runs))
     const claims: Claim[] = []
     sentences.forEach((sentence, index) => {
       const {list, runs} = perSentence[index]
@@ -70,8 +73,10 @@ export function extractClaims() {
       for (const found of recency) claims.push({...base(found.start, found.end), kind: 'recency', maxDays: found.maxDays})
       const dates = findDates(sentence.text, sentence.start, reference, recency)
       for (const {start, end, text: _text, ...value} of dates) claims.push({...base(start, end), kind: 'date', ...value})
-      for (const {start, end, text: _text, ...value} of findNumbers(sentence.text, sentence.start, [...dates, ...recency])) {
-        claims.push({...base(start, end), kind: 'number', ...value})
+      const numbers = findNumbers(sentence.text, sentence.start, [...dates, ...recency])
+      for (const {start, end, text: _text, ...value} of numbers) claims.push({...base(start, end), kind: 'number', ...value})
+      for (const {start, end, ...age} of findAges({sentence: sentence.text, offset: sentence.start, runs, numbers, people})) {
+        claims.push({...base(start, end), kind: 'age', ...age})
       }
       for (const role of findRoles({sentence: sentence.text, offset: sentence.start, words: list, runs, orgKeys})) {
         claims.push({...base(role.start, role.end), kind: 'role', person: role.person, personKey: nameKey(role.person), role: role.role, roleWords: role.roleWords})

@@ -67,4 +67,18 @@ export interface RoleClaim extends ClaimBase {
   roleWords: string[]
 }
 
-export type Claim = DateClaim | RecencyClaim | NumberClaim | RoleClaim
+/** A person's age: "35-year-old Gomes", "Andrew Lopez, 20,", "Peterson, a 48-year-old salesman", "Smith, age 61". */
+export interface AgeClaim extends ClaimBase {
+  kind: 'age'
+  /** The person's full name as the article gives it, also where this mention has the surname alone. */
+  person: string
+  /** Lower-case name key of `person`. */
+  personKey: string
+  /** Name key of the surname: how other articles' mentions of the person are found. */
+  surnameKey: string
+  /** Name key of the given name, which tells "Gary Gomes" from his mother "Catherine Gomes". */
+  givenKey: string
+  value: number
+}
+
+export type Claim = DateClaim | RecencyClaim | NumberClaim | RoleClaim | AgeClaim
