@@ -10,6 +10,7 @@ import {ClaimIndex, type ClaimRef, type Match} from './align.js'
 import {meta, type ConflictingFactsOptions} from './meta.js'
 import {checkRecency} from './recency.js'
 import {compareDates, consensusReference, describeDate, parseIsoDay, resolveDate, type ResolvedDate} from './resolve.js'
+import {checkPlaces} from './places.js'
 import {checkRoles} from './roles.js'
 import {describeNumber, numbersConflict} from './values.js'
 
@@ -25,7 +26,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     const consensus = consensusReference(corpus.articles)
     const standIn = Date.UTC(2000, 0, 1, 12)
     const referenceOf = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) ?? consensus
-    const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role' && claim.kind !== 'age', options)
+    const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role' && claim.kind !== 'age' && claim.kind !== 'place', options)
     // Each article's counts by label, so "does it say the majority figure elsewhere?" is a look-up;
     // and counts per sentence and unit, since a sentence listing several ("55 percent …, 82 percent …") counts different things.
     const numberLabels = new Map<string, Map<string, number>>()
@@ -144,6 +145,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
 
     checkRecency(corpus, index, referenceOf)
     checkRoles(corpus)
+    checkPlaces(corpus, options)
   }
 }
 

@@ -13,7 +13,7 @@ import {auditTexts, testConfig} from '../helpers/audit-text.js'
 import {countWords} from '../helpers/evaldata.js'
 
 export const consistencyRules = ['conflicting-facts', 'quote-drift', 'self-contradiction']
-export type InjectionKind = 'number' | 'year' | 'weekday' | 'date' | 'role' | 'age' | 'quote'
+export type InjectionKind = 'number' | 'year' | 'weekday' | 'date' | 'role' | 'age' | 'quote' | 'place'
 
 export interface Cluster {
   name: string
@@ -45,6 +45,7 @@ function facts(cluster: Cluster): ArticleFacts[] {
 
 function label(claim: Claim): string | null {
   if (claim.kind === 'number') return `n:${claim.value}:${claim.unit}`
+  if (claim.kind === 'place') return `p:${claim.placeKey}`
   if (claim.kind === 'role') return `r:${claim.personKey}:${claim.roleWords.join(' ')}`
   // "Andrew Lopez, 20," and "age 61"; an "N-year-old" is already a number site.
   if (claim.kind === 'age') return /year-old/i.test(claim.text) ? null : `a:${claim.personKey}:${claim.value}`
@@ -81,7 +82,7 @@ export function injectionSites(cluster: Cluster, perKind = 3): Site[] {
       const witness = entries.find((other) => other.article !== article &&
         other.claim.context.filter((stem) => claim.context.includes(stem)).length >= 3)
       if (!witness) continue
-      const change = mutate(claim)
+      const change = claim.kind === 'place' ? movePlace(claim, cluster) : mutate(claim)
       const sentence = witness.article.sentences[witness.claim.sentence]?.text ?? ''
       if (change) take({article: article.id, ...change, witness: {article: witness.article.id, sentence}})
     }
@@ -103,6 +104,13 @@ export function injectionSites(cluster: Cluster, perKind = 3): Site[] {
     }
   }
   return sites
+}
+
+/** The event moved to a city no article of the cluster mentions. */
+function movePlace(claim: Claim, cluster: Cluster): Omit<Site, 'cluster' | 'article'> | null {
+  const all = Object.values(cluster.articles).join(' ')
+  const city = ['Toronto', 'Madrid', 'Osaka', 'Lyon', 'Perth'].find((name) => !all.includes(name))
+  return city ? {kind: 'place', start: claim.start, end: claim.end, replacement: city} : null
 }
 
 /** A plausible wrong word: a fixed, different common word of similar shape. */

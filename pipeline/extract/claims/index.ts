@@ -10,6 +10,7 @@ import {clauseEvents} from './binding.js'
 import {classesWithin, eventMatches, titleHeads} from './lexicons.js'
 import {findNumbers} from './numbers.js'
 import {People} from './people.js'
+import {findPlaces, placedEvents} from './places.js'
 import {findRoles} from './roles.js'
 import {contextStems, nameKey, nameKeys, nameRuns, nearStems, words} from './text.js'
 import type {Claim, ClaimBase} from './types.js'
@@ -77,6 +78,10 @@ export function extractClaims() {
       for (const {start, end, text: _text, ...value} of numbers) claims.push({...base(start, end), kind: 'number', ...value})
       for (const {start, end, ...age} of findAges({sentence: sentence.text, offset: sentence.start, runs, numbers, people})) {
         claims.push({...base(start, end), kind: 'age', ...age})
+      }
+      for (const {start, end, ...place} of findPlaces(list, runs)) {
+        const claim = base(start, end)
+        if (claim.clauseEvents.some((event) => placedEvents.has(event))) claims.push({...claim, kind: 'place', ...place})
       }
       for (const role of findRoles({sentence: sentence.text, offset: sentence.start, words: list, runs, orgKeys})) {
         claims.push({...base(role.start, role.end), kind: 'role', person: role.person, personKey: nameKey(role.person), role: role.role, roleWords: role.roleWords})

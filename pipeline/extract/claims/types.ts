@@ -67,6 +67,16 @@ export interface RoleClaim extends ClaimBase {
   roleWords: string[]
 }
 
+/** Where an event happened: a name after "in", "near" or "outside" in a clause that names an event. */
+export interface PlaceClaim extends ClaimBase {
+  kind: 'place'
+  place: string
+  /** Lower-case name key of `place`. */
+  placeKey: string
+  /** Keys of the wider places named right after it: "Newton Street, Millom, Cumbria". */
+  within: string[]
+}
+
 /** A person's age: "35-year-old Gomes", "Andrew Lopez, 20,", "Peterson, a 48-year-old salesman", "Smith, age 61". */
 export interface AgeClaim extends ClaimBase {
   kind: 'age'
@@ -81,4 +91,4 @@ export interface AgeClaim extends ClaimBase {
   value: number
 }
 
-export type Claim = DateClaim | RecencyClaim | NumberClaim | RoleClaim | AgeClaim
+export type Claim = DateClaim | RecencyClaim | NumberClaim | RoleClaim | PlaceClaim | AgeClaim
