@@ -52,6 +52,28 @@ describe('claims', () => {
     expect(rolesAgree(roles[0], roles[1])).toBe(true)
   })
 
+  it('binds each date to the events of its own clause', () => {
+    const [friday, saturday] = ofKind(claims('Police said he opened fire at the depot on Friday, killing a guard, and was charged on Saturday with murder.'), 'date')
+    expect(friday.clauseEvents).toContain('attack')
+    expect(friday.clauseEvents).not.toContain('legal')
+    expect(saturday.clauseEvents).toEqual(['legal'])
+    // An event word before the value governs it; the words after count only when none comes before.
+    const [charged] = ofKind(claims('He was charged with theft on Monday after the shooting at the mall.'), 'date')
+    expect(charged.clauseEvents).toEqual(['legal'])
+    // A value opening its clause takes the clause it introduces.
+    const [opening] = ofKind(claims('On Sunday, however, the company said in a blog post that the site was down.'), 'date')
+    expect(opening.clauseEvents).toContain('statement')
+    // "(0241 GMT Friday)" restates a time; "next Monday" is a plan.
+    expect(ofKind(claims('She died at 6:41pm (0241 GMT Friday) in a hospital. He will appear in court next Monday.'), 'date')).toEqual([])
+  })
+
+  it('binds places to events, with the wider places named after them', () => {
+    const [place] = ofKind(claims('Both women were found dead at their home in Newton Street, Millom, Cumbria, on Saturday.'), 'place')
+    expect([place.place, place.within]).toEqual(['Newton Street', ['millom', 'cumbria']])
+    // No event in the clause, or not a place: no place claim.
+    expect(ofKind(claims('He works in London as a banker. The attack was reported in The Times.'), 'place')).toEqual([])
+  })
+
   it('marks photo-caption dates, which are not the event’s', () => {
     const [date] = ofKind(claims('Lamps are seen in the lobby, Wednesday, Aug. 31, 2022. (AP Photo/Jo Doe)'), 'date')
     expect(date.caption).toBe(true)

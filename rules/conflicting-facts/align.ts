@@ -137,14 +137,14 @@ export class ClaimIndex {
     // Once-only events date a name (founded, died); they do not make counts unique (many are killed).
     const unique = a.kind !== 'number' && names.length > 0 && events.some((event) => uniqueEvents.has(event))
     const strong = similarity >= this.options.highSimilarity || near >= 3
+    // A date belongs to the event of its own clause ("charged Saturday" / "opened fire Friday"):
+    // dates bound to different kinds of event are different facts.
+    if (a.kind === 'date' && b.kind === 'date' && differentEvents(a, b)) return null
     if (unique) return {similarity, unique, strong: true, near}
     const bySentence = (names.length > 0 && events.length > 0 && similarity >= this.options.minSimilarity) || similarity >= this.options.highSimilarity
     // A count is compared only with counts of the same thing said in the same words nearby.
     if (a.kind === 'number') return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
     if (a.kind === 'recency' || b.kind === 'recency') return bySentence ? {similarity, unique, strong, near} : null
-    // A date belongs to the event of its own clause ("charged Saturday" / "opened fire Friday"):
-    // dates bound to different kinds of event are different facts.
-    if (a.kind === 'date' && b.kind === 'date' && differentEvents(a, b)) return null
     const bound = a.kind === 'date' && a.clauseEvents.some((event) => b.clauseEvents.includes(event))
     // A bare weekday with no event word in common needs the same names in closely similar wording.
     const bareWeekday = a.kind === 'date' && a.day === undefined && a.year === undefined

@@ -30,7 +30,7 @@ export function checkPlaces(corpus: CorpusContext, options: AlignOptions): void 
       const other = match.ref.claim as PlaceClaim
       if (match.similarity < options.highSimilarity || !claim.clauseEvents.some((event) => other.clauseEvents.includes(event))) continue
       if (samePlace(claim, other)) agreeing.push(match.ref)
-      else if (!mentioned(match.ref.article, claim)) disagreeing.push(match.ref)
+      else if (!mentioned(ref.article, other) && !mentioned(match.ref.article, claim)) disagreeing.push(match.ref)
     }
     if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
     const counts = new Map<string, ClaimRef[]>()

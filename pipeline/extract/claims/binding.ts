@@ -36,7 +36,8 @@ export function clauseEvents(sentence: Sentence, start: number, end: number): st
   // Set off by a comma mid-sentence, it may belong to the words before the comma too.
   if (opens && first > 0 && commaOnly.test(gap(list[first - 1].end, start))) from = Math.max(0, first - 3)
   let to = last
-  let previousEnd = end
+  // From the value's last word: chrono keeps a trailing comma ("on Friday,") that still ends the clause.
+  let previousEnd = last > first ? list[last - 1].end : end
   const reach = opens ? 10 : 4
   while (to < list.length && to - last < reach) {
     const between = gap(previousEnd, list[to].start)
@@ -46,5 +47,9 @@ export function clauseEvents(sentence: Sentence, start: number, end: number): st
   }
   const fromOffset = from < first ? list[from].start : start
   const toOffset = to > last ? list[to - 1].end : end
+  // "charged with murder on Saturday after the shooting": an event word before the value governs it;
+  // the words after count only when none comes before (or the value opens its clause).
+  const before = opens ? [] : classesWithin(sentence.matches, fromOffset - sentence.start, start - sentence.start)
+  if (before.length) return before
   return classesWithin(sentence.matches, fromOffset - sentence.start, toOffset - sentence.start)
 }
