@@ -1,15 +1,17 @@
 // One event, two places: "a firebomb attack on a bank in Athens" where the
 // other articles say Thessaloniki. Compared only in closely similar sentences
-// that name the same kind of event, and only when neither article mentions
-// the other's place anywhere: "in Greece" and "in Athens" are one place told
-// at two scales, and an article naming both knows it. A warning with low
-// confidence, as for roles: without a gazetteer, containment is a guess.
+// that name the same kind of event; never against a country or large region
+// ("in Greece" and "in Athens" are one place told at two scales), and only
+// when the other article never mentions this place (naming both, it may know
+// one lies within the other). A warning with low confidence, as for roles:
+// without a gazetteer of towns, containment is a guess.
 import type {PlaceClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext} from '../../pipeline/rule.js'
 import type {ArticleFacts} from '../../pipeline/types.js'
 import {ClaimIndex, type AlignOptions, type ClaimRef} from './align.js'
 import {sentenceEvidence} from './index.js'
 import {meta} from './meta.js'
+import {regionKeys} from './regions.js'
 
 export function checkPlaces(corpus: CorpusContext, options: AlignOptions): void {
   const index = new ClaimIndex(corpus.articles, (claim) => claim.kind === 'place' && !claim.inQuote && !claim.caption, options)
@@ -30,7 +32,9 @@ export function checkPlaces(corpus: CorpusContext, options: AlignOptions): void 
       const other = match.ref.claim as PlaceClaim
       if (match.similarity < options.highSimilarity || !claim.clauseEvents.some((event) => other.clauseEvents.includes(event))) continue
       if (samePlace(claim, other)) agreeing.push(match.ref)
-      else if (!mentioned(ref.article, other) && !mentioned(match.ref.article, claim)) disagreeing.push(match.ref)
+      // A country or large region holds any town; otherwise two places differ unless the other
+      // article mentions this one somewhere (then it knows both: one may lie within the other).
+      else if (!regionKeys.has(claim.placeKey) && !regionKeys.has(other.placeKey) && !mentioned(match.ref.article, claim)) disagreeing.push(match.ref)
     }
     if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
     const counts = new Map<string, ClaimRef[]>()
