@@ -52,11 +52,14 @@ export function extractClaims() {
 
     const people = new People(perSentence.flatMap(({runs}) => runs))
     const claims: Claim[] = []
+    const captionOf = new Map<number, boolean>()
     sentences.forEach((sentence, index) => {
       const {list, runs} = perSentence[index]
       const lineStart = text.lastIndexOf('\n', sentence.start) + 1
       const lineEnd = text.indexOf('\n', sentence.end)
-      const caption = captionLine.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))
+      // A paragraph is one line of many sentences: test it once.
+      let caption = captionOf.get(lineStart)
+      if (caption === undefined) captionOf.set(lineStart, caption = captionLine.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)))
       const names = nameKeys(runs)
       const inName = new Set(runs.flatMap((run) => run.map((word) => word.start)))
       const nameOf = new Map(runs.flatMap((run) => run.map((word) => [word.start, nameKey(run.map((each) => each.text).join(''))] as const)))
