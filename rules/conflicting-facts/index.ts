@@ -101,6 +101,12 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       // Looser, it is two versions for a reader to check (info, low confidence).
       const strong = backers.some((other) => other.match.strong)
       const count = backers.length
+      // Statements are many ("issued a statement on Wednesday" about another matter): one other
+      // article's statement is not the same fact unless the words beside the date match, or the
+      // two clauses also share another kind of event.
+      const eventful = backers.some((other) => other.ref.claim.clauseEvents.some((event) => event !== 'statement' && claim.clauseEvents.includes(event)))
+      const sameWords = backers.some((other) => other.match.near >= 3)
+      if (count < 2 && !sameWords && claim.kind === 'date' && !eventful && claim.clauseEvents.includes('statement')) continue
       const evidence: Evidence[] = [...disagreeing, ...agreeing].map((other) =>
         sentenceEvidence(corpus, other.ref, other.label))
       const written = claim.text.trim().replace(/[,.;:]+$/, '')
