@@ -63,8 +63,18 @@ describe('claims', () => {
     // A value opening its clause takes the clause it introduces.
     const [opening] = ofKind(claims('On Sunday, however, the company said in a blog post that the site was down.'), 'date')
     expect(opening.clauseEvents).toContain('statement')
+    // In parentheses, a date dates the words before them.
+    const [july] = ofKind(claims('A supermarket in the town caught fire yesterday (July 21), causing damage to the roof.'), 'date')
+    expect(july.clauseEvents).toContain('disaster')
     // "(0241 GMT Friday)" restates a time; "next Monday" is a plan.
     expect(ofKind(claims('She died at 6:41pm (0241 GMT Friday) in a hospital. He will appear in court next Monday.'), 'date')).toEqual([])
+  })
+
+  it('marks datelines as furniture, not claims about events', () => {
+    const [dateline] = ofKind(claims('Mumbai, Nov 11 - The Indian Navy thwarted an attack by pirates in the Gulf of Aden yesterday.'), 'date')
+    expect(dateline.furniture).toBe(true)
+    const [event] = ofKind(claims('The Indian Navy thwarted an attack by pirates on Nov 11 in the Gulf of Aden.'), 'date')
+    expect(event.furniture).toBe(false)
   })
 
   it('binds places to events, with the wider places named after them', () => {

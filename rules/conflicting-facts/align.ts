@@ -131,7 +131,10 @@ export class ClaimIndex {
     // Facts are about someone or something: two sentences that both name names must share one,
     // unless, across articles, the words beside the value match ("a bank in Greece killed at least three" /
     // "a bank in Athens"); one article naming two players' points in like words is about two players.
-    if (names.length === 0 && a.names.length > 0 && b.names.length > 0 && (near < 3 || sameArticle)) return null
+    // A month and day bound to the same kind of event ("the Dec. 6 killing") is specific enough without a shared name.
+    const datedEvent = a.kind === 'date' && b.kind === 'date' && a.day !== undefined && b.day !== undefined &&
+      a.clauseEvents.some((event) => event !== 'statement' && b.clauseEvents.includes(event))
+    if (names.length === 0 && a.names.length > 0 && b.names.length > 0 && (near < 3 || sameArticle) && !(datedEvent && !sameArticle)) return null
     const events = a.events.filter((event) => b.events.includes(event))
     const similarity = this.similarity(a, b)
     // Once-only events date a name (founded, died); they do not make counts unique (many are killed).
@@ -156,6 +159,11 @@ export class ClaimIndex {
     // A month and day is specific: the same name in closely similar wording dates the same thing.
     const fullDate = a.kind === 'date' && b.kind === 'date' && a.day !== undefined && b.day !== undefined && a.month === b.month
     if (fullDate && names.length > 0 && near >= 1 && similarity >= this.options.highSimilarity) return {similarity, unique, strong, near}
+    // Sentences about the same names and kind of event, neither date the day of a statement ("said today (10 October)").
+    const statement = a.clauseEvents.includes('statement') || b.clauseEvents.includes('statement')
+    if (fullDate && bySentence && names.length > 0 && !statement) return {similarity, unique, strong, near}
+    // Or no shared name, but bound to the same kind of event ("the Dec. 6 killing" / "the December 8 killing").
+    if (fullDate && datedEvent && bound && similarity >= this.options.minSimilarity) return {similarity, unique, strong, near}
     return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
   }
 }

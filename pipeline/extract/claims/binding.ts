@@ -33,8 +33,10 @@ export function clauseEvents(sentence: Sentence, start: number, end: number): st
   while (from > 0 && first - from < 6 && !clauseBreak.test(gap(list[from - 1].end, from === first ? start : list[from].start))) from--
   // A value that opens its clause introduces the next one: look further right, over commas only.
   const opens = from === first
-  // Set off by a comma mid-sentence, it may belong to the words before the comma too.
+  // Set off by a comma mid-sentence, it may belong to the words before the comma too;
+  // in parentheses ("caught fire yesterday (July 21)"), it dates the words before them.
   if (opens && first > 0 && commaOnly.test(gap(list[first - 1].end, start))) from = Math.max(0, first - 3)
+  else if (opens && first > 0 && /^\s*\(\s*$/.test(gap(list[first - 1].end, start))) from = Math.max(0, first - 6)
   let to = last
   // From the value's last word: chrono keeps a trailing comma ("on Friday,") that still ends the clause.
   let previousEnd = last > first ? list[last - 1].end : end

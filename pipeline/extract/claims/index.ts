@@ -24,7 +24,10 @@ function isFurniture(line: string, start: number, end: number): boolean {
   const token = before.slice(before.search(/\S*$/)) + line.slice(start, end)
   if (/:\/\/|www\.|\/\d/.test(token) || /^\s*(?:url|source|link)\s*:/i.test(line)) return true
   const rest = (line.slice(0, start) + line.slice(end)).match(/[\p{L}]{3,}/gu) ?? []
-  return rest.length <= 2
+  if (rest.length <= 2) return true
+  // A dateline opening the line: "Mumbai, Nov 11 -", "TNN Nov 12, 2011, 05.51AM IST MUMBAI:".
+  return /^(?:\p{Lu}[\p{L}.'’-]*[\s,/()-]*){0,4}$/u.test(before) &&
+    /^[\s,]*(?:[-–—:]|\(?\s*(?:Reuters|AP|AFP|UPI|PTI|IANS|TNN)\b|[.:]?\s?\d{1,2}[.:]\s?\d\d|[.:]?\s?\d\d?\s?[AaPp][Mm]\b)/.test(line.slice(end))
 }
 
 // Chrono needs some reference; values are kept as written, so any date does.
