@@ -55,18 +55,21 @@ export function extractClaims() {
 
     const people = new People(perSentence.flatMap(({runs}) => runs))
     const claims: Claim[] = []
-    const captionOf = new Map<number, boolean>()
+    const lines = new Map<number, {text: string; caption: boolean}>()
     sentences.forEach((sentence, index) => {
       const {list, runs} = perSentence[index]
       const lineStart = text.lastIndexOf('\n', sentence.start) + 1
       const lineEnd = text.indexOf('\n', sentence.end)
-      // A paragraph is one line of many sentences: test it once.
-      let caption = captionOf.get(lineStart)
-      if (caption === undefined) captionOf.set(lineStart, caption = captionLine.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)))
+      // A paragraph is one line of many sentences: cut and test it once.
+      let line = lines.get(lineStart)
+      if (line === undefined) {
+        const cut = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
+        lines.set(lineStart, line = {text: cut, caption: captionLine.test(cut)})
+      }
+      const {text: lineText, caption} = line
       const names = nameKeys(runs)
       const inName = new Set(runs.flatMap((run) => run.map((word) => word.start)))
       const nameOf = new Map(runs.flatMap((run) => run.map((word) => [word.start, nameKey(run.map((each) => each.text).join(''))] as const)))
-      const lineText = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
       const matches = eventMatches(sentence.text)
       const events = classesWithin(matches, 0, sentence.text.length)
       const clause = {text: sentence.text, start: sentence.start, words: list, matches}
