@@ -38,6 +38,8 @@ export class ClaimIndex {
   private readonly buckets = new Map<string, ClaimRef[]>()
   private readonly keysOf = new Map<ClaimRef, string[]>()
   private readonly df = new Map<string, number>()
+  private readonly seen = new Map<ClaimRef, number>()
+  private queries = 0
 
   constructor(articles: ArticleFacts[], accept: (claim: Claim) => boolean, private readonly options: AlignOptions) {
     for (const article of articles) {
@@ -58,40 +60,37 @@ export class ClaimIndex {
   }
 
   private idf(token: string): number {
-    let weight = this.idfCache.get(token)
-    if (weight === undefined) {
-      weight = Math.log(1 + this.refs.length / (this.df.get(token) ?? 1))
-      this.idfCache.set(token, weight)
-    }
-    return weight
+    return Math.log(1 + this.refs.length / (this.df.get(token) ?? 1))
   }
 
-  private readonly tokenCache = new WeakMap<Claim, Set<string>>()
-  private readonly idfCache = new Map<string, number>()
+  /** Each claim's tokens with their IDF weights and the weights' sum, computed once. */
+  private readonly profiles = new WeakMap<Claim, {weights: Map<string, number>; total: number}>()
 
-  private tokenSet(claim: Claim): Set<string> {
-    let set = this.tokenCache.get(claim)
-    if (!set) {
-      set = new Set(tokens(claim))
-      this.tokenCache.set(claim, set)
+  private profile(claim: Claim): {weights: Map<string, number>; total: number} {
+    let profile = this.profiles.get(claim)
+    if (!profile) {
+      const weights = new Map<string, number>()
+      let total = 0
+      for (const token of tokens(claim)) {
+        if (weights.has(token)) continue
+        const weight = this.idf(token)
+        weights.set(token, weight)
+        total += weight
+      }
+      profile = {weights, total}
+      this.profiles.set(claim, profile)
     }
-    return set
+    return profile
   }
 
   similarity(a: Claim, b: Claim): number {
-    const left = this.tokenSet(a)
-    const right = this.tokenSet(b)
+    const left = this.profile(a)
+    const right = this.profile(b)
     // Weighted overlap coefficient: a short sentence restating part of a long one still scores.
+    const [few, many] = left.weights.size <= right.weights.size ? [left, right] : [right, left]
     let shared = 0
-    let leftWeight = 0
-    let rightWeight = 0
-    for (const token of left) {
-      const weight = this.idf(token)
-      leftWeight += weight
-      if (right.has(token)) shared += weight
-    }
-    for (const token of right) rightWeight += this.idf(token)
-    const smaller = Math.min(leftWeight, rightWeight)
+    for (const [token, weight] of few.weights) if (many.weights.has(token)) shared += weight
+    const smaller = Math.min(left.total, right.total)
     return smaller === 0 ? 0 : shared / smaller
   }
 
@@ -108,14 +107,15 @@ export class ClaimIndex {
 
   /** Every aligned claim, several per article where a sentence states several values. */
   allMatches(ref: ClaimRef, sameArticle = false): Match[] {
-    const seen = new Set<ClaimRef>()
+    // A claim met under several keys is aligned once: stamped with this query's number, no Set per query.
+    const query = ++this.queries
     const found: Match[] = []
     for (const key of this.keysOf.get(ref) ?? []) {
       const bucket = this.buckets.get(key)!
       if (bucket.length > this.options.maxBucket) continue
       for (const other of bucket) {
-        if (other === ref || seen.has(other)) continue
-        seen.add(other)
+        if (other === ref || this.seen.get(other) === query) continue
+        this.seen.set(other, query)
         if ((other.article.id === ref.article.id) !== sameArticle) continue
         if (sameArticle && other.claim.sentence === ref.claim.sentence) continue
         const match = this.align(ref.claim, other.claim, sameArticle)
@@ -125,47 +125,63 @@ export class ClaimIndex {
     return found
   }
 
+  /** Each claim's names and near words as sets, for counting what two claims share. */
+  private readonly sets = new WeakMap<Claim, {names: Set<string>; near: Set<string>}>()
+
+  private setsOf(claim: Claim): {names: Set<string>; near: Set<string>} {
+    let sets = this.sets.get(claim)
+    if (!sets) this.sets.set(claim, sets = {names: new Set(claim.names), near: new Set(claim.near)})
+    return sets
+  }
+
   private align(a: Claim, b: Claim, sameArticle: boolean): Omit<Match, 'ref'> | null {
-    const names = a.names.filter((name) => b.names.includes(name))
-    const near = a.near.filter((token) => b.near.includes(token)).length
+    const names = shared(a.names, this.setsOf(b).names)
+    const near = shared(a.near, this.setsOf(b).near)
     // Facts are about someone or something: two sentences that both name names must share one,
     // unless, across articles, the words beside the value match ("a bank in Greece killed at least three" /
     // "a bank in Athens"); one article naming two players' points in like words is about two players.
     // A month and day bound to the same kind of event ("the Dec. 6 killing") is specific enough without a shared name.
     const datedEvent = a.kind === 'date' && b.kind === 'date' && a.day !== undefined && b.day !== undefined &&
       a.clauseEvents.some((event) => event !== 'statement' && b.clauseEvents.includes(event))
-    if (names.length === 0 && a.names.length > 0 && b.names.length > 0 && (near < 3 || sameArticle) && !(datedEvent && !sameArticle)) return null
-    const events = a.events.filter((event) => b.events.includes(event))
-    const similarity = this.similarity(a, b)
-    // Once-only events date a name (founded, died); they do not make counts unique (many are killed).
-    const unique = a.kind !== 'number' && names.length > 0 && events.some((event) => uniqueEvents.has(event))
-    const strong = similarity >= this.options.highSimilarity || near >= 3
+    if (names === 0 && a.names.length > 0 && b.names.length > 0 && (near < 3 || sameArticle) && !(datedEvent && !sameArticle)) return null
     // A date belongs to the event of its own clause ("charged Saturday" / "opened fire Friday"):
     // dates bound to different kinds of event are different facts.
     if (a.kind === 'date' && b.kind === 'date' && differentEvents(a, b)) return null
-    if (unique) return {similarity, unique, strong: true, near}
-    const bySentence = (names.length > 0 && events.length > 0 && similarity >= this.options.minSimilarity) || similarity >= this.options.highSimilarity
     // A count is compared only with counts of the same thing said in the same words nearby.
-    if (a.kind === 'number') return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
+    if (a.kind === 'number' && near < 2) return null
+    const events = a.events.filter((event) => b.events.includes(event))
+    const similarity = this.similarity(a, b)
+    // Once-only events date a name (founded, died); they do not make counts unique (many are killed).
+    const unique = a.kind !== 'number' && names > 0 && events.some((event) => uniqueEvents.has(event))
+    const strong = similarity >= this.options.highSimilarity || near >= 3
+    if (unique) return {similarity, unique, strong: true, near}
+    const bySentence = (names > 0 && events.length > 0 && similarity >= this.options.minSimilarity) || similarity >= this.options.highSimilarity
+    if (a.kind === 'number') return similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
     if (a.kind === 'recency' || b.kind === 'recency') return bySentence ? {similarity, unique, strong, near} : null
     const bound = a.kind === 'date' && a.clauseEvents.some((event) => b.clauseEvents.includes(event))
     // A bare weekday with no event word in common needs the same names in closely similar wording.
     const bareWeekday = a.kind === 'date' && a.day === undefined && a.year === undefined
     if (bareWeekday && !bound) {
-      return (names.length > 0 && similarity >= this.options.highSimilarity) || (near >= 2 && similarity >= this.options.minSimilarity * 2)
+      return (names > 0 && similarity >= this.options.highSimilarity) || (near >= 2 && similarity >= this.options.minSimilarity * 2)
         ? {similarity, unique, strong, near} : null
     }
     if (bound && bySentence) return {similarity, unique, strong, near}
     // A month and day is specific: the same name in closely similar wording dates the same thing.
     const fullDate = a.kind === 'date' && b.kind === 'date' && a.day !== undefined && b.day !== undefined && a.month === b.month
-    if (fullDate && names.length > 0 && near >= 1 && similarity >= this.options.highSimilarity) return {similarity, unique, strong, near}
+    if (fullDate && names > 0 && near >= 1 && similarity >= this.options.highSimilarity) return {similarity, unique, strong, near}
     // Sentences about the same names and kind of event, neither date the day of a statement ("said today (10 October)").
     const statement = a.clauseEvents.includes('statement') || b.clauseEvents.includes('statement')
-    if (fullDate && bySentence && names.length > 0 && !statement) return {similarity, unique, strong, near}
+    if (fullDate && bySentence && names > 0 && !statement) return {similarity, unique, strong, near}
     // Or no shared name, but bound to the same kind of event ("the Dec. 6 killing" / "the December 8 killing").
     if (fullDate && datedEvent && bound && similarity >= this.options.minSimilarity) return {similarity, unique, strong, near}
     return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
   }
+}
+
+function shared(list: string[], set: Set<string>): number {
+  let count = 0
+  for (const item of list) if (set.has(item)) count++
+  return count
 }
 
 /** Two dates whose clauses name different kinds of event; either side naming none decides nothing. */
