@@ -33,64 +33,61 @@ export interface Match {
   near: number
 }
 
+/** What alignment needs of a claim, computed once: its keys, names and near words as sets, IDF weights. */
+interface Entry {
+  ref: ClaimRef
+  keys: string[]
+  names: Set<string>
+  near: Set<string>
+  weights: Map<string, number>
+  total: number
+  /** The last query that met this entry: a claim under several keys is aligned once per query. */
+  stamp: number
+}
+
 export class ClaimIndex {
   readonly refs: ClaimRef[] = []
-  private readonly buckets = new Map<string, ClaimRef[]>()
-  private readonly keysOf = new Map<ClaimRef, string[]>()
-  private readonly df = new Map<string, number>()
-  private readonly seen = new Map<ClaimRef, number>()
+  private readonly entries = new Map<ClaimRef, Entry>()
+  private readonly buckets = new Map<string, Entry[]>()
   private queries = 0
 
   constructor(articles: ArticleFacts[], accept: (claim: Claim) => boolean, private readonly options: AlignOptions) {
+    const df = new Map<string, number>()
+    const pending: Array<{ref: ClaimRef; tokens: Set<string>}> = []
     for (const article of articles) {
       for (const claim of (article.claims ?? []) as Claim[]) {
         if (!accept(claim)) continue
         const ref = {article, claim}
         this.refs.push(ref)
-        const keys = blockKeys(claim)
-        this.keysOf.set(ref, keys)
-        for (const key of keys) {
-          const bucket = this.buckets.get(key) ?? []
-          bucket.push(ref)
-          this.buckets.set(key, bucket)
-        }
-        for (const token of tokens(claim)) this.df.set(token, (this.df.get(token) ?? 0) + 1)
+        const unique = new Set(tokens(claim))
+        for (const token of unique) df.set(token, (df.get(token) ?? 0) + 1)
+        pending.push({ref, tokens: unique})
       }
     }
-  }
-
-  private idf(token: string): number {
-    return Math.log(1 + this.refs.length / (this.df.get(token) ?? 1))
-  }
-
-  /** Each claim's tokens with their IDF weights and the weights' sum, computed once. */
-  private readonly profiles = new WeakMap<Claim, {weights: Map<string, number>; total: number}>()
-
-  private profile(claim: Claim): {weights: Map<string, number>; total: number} {
-    let profile = this.profiles.get(claim)
-    if (!profile) {
+    for (const {ref, tokens: unique} of pending) {
       const weights = new Map<string, number>()
       let total = 0
-      for (const token of tokens(claim)) {
-        if (weights.has(token)) continue
-        const weight = this.idf(token)
+      for (const token of unique) {
+        const weight = Math.log(1 + this.refs.length / df.get(token)!)
         weights.set(token, weight)
         total += weight
       }
-      profile = {weights, total}
-      this.profiles.set(claim, profile)
+      const entry: Entry = {ref, keys: blockKeys(ref.claim), names: new Set(ref.claim.names), near: new Set(ref.claim.near), weights, total, stamp: 0}
+      this.entries.set(ref, entry)
+      for (const key of entry.keys) {
+        const bucket = this.buckets.get(key) ?? []
+        bucket.push(entry)
+        this.buckets.set(key, bucket)
+      }
     }
-    return profile
   }
 
-  similarity(a: Claim, b: Claim): number {
-    const left = this.profile(a)
-    const right = this.profile(b)
-    // Weighted overlap coefficient: a short sentence restating part of a long one still scores.
-    const [few, many] = left.weights.size <= right.weights.size ? [left, right] : [right, left]
+  /** IDF-weighted overlap coefficient: a short sentence restating part of a long one still scores. */
+  private similarity(a: Entry, b: Entry): number {
+    const [few, many] = a.weights.size <= b.weights.size ? [a, b] : [b, a]
     let shared = 0
     for (const [token, weight] of few.weights) if (many.weights.has(token)) shared += weight
-    const smaller = Math.min(left.total, right.total)
+    const smaller = Math.min(a.total, b.total)
     return smaller === 0 ? 0 : shared / smaller
   }
 
@@ -107,36 +104,31 @@ export class ClaimIndex {
 
   /** Every aligned claim, several per article where a sentence states several values. */
   allMatches(ref: ClaimRef, sameArticle = false): Match[] {
-    // A claim met under several keys is aligned once: stamped with this query's number, no Set per query.
+    const entry = this.entries.get(ref)
+    if (!entry) return []
     const query = ++this.queries
+    entry.stamp = query
     const found: Match[] = []
-    for (const key of this.keysOf.get(ref) ?? []) {
+    for (const key of entry.keys) {
       const bucket = this.buckets.get(key)!
       if (bucket.length > this.options.maxBucket) continue
       for (const other of bucket) {
-        if (other === ref || this.seen.get(other) === query) continue
-        this.seen.set(other, query)
-        if ((other.article.id === ref.article.id) !== sameArticle) continue
-        if (sameArticle && other.claim.sentence === ref.claim.sentence) continue
-        const match = this.align(ref.claim, other.claim, sameArticle)
-        if (match) found.push({...match, ref: other})
+        if (other.stamp === query) continue
+        other.stamp = query
+        if ((other.ref.article.id === ref.article.id) !== sameArticle) continue
+        if (sameArticle && other.ref.claim.sentence === ref.claim.sentence) continue
+        const match = this.align(entry, other, sameArticle)
+        if (match) found.push({...match, ref: other.ref})
       }
     }
     return found
   }
 
-  /** Each claim's names and near words as sets, for counting what two claims share. */
-  private readonly sets = new WeakMap<Claim, {names: Set<string>; near: Set<string>}>()
-
-  private setsOf(claim: Claim): {names: Set<string>; near: Set<string>} {
-    let sets = this.sets.get(claim)
-    if (!sets) this.sets.set(claim, sets = {names: new Set(claim.names), near: new Set(claim.near)})
-    return sets
-  }
-
-  private align(a: Claim, b: Claim, sameArticle: boolean): Omit<Match, 'ref'> | null {
-    const names = shared(a.names, this.setsOf(b).names)
-    const near = shared(a.near, this.setsOf(b).near)
+  private align(left: Entry, right: Entry, sameArticle: boolean): Omit<Match, 'ref'> | null {
+    const a = left.ref.claim
+    const b = right.ref.claim
+    const names = shared(a.names, right.names)
+    const near = shared(a.near, right.near)
     // Facts are about someone or something: two sentences that both name names must share one,
     // unless, across articles, the words beside the value match ("a bank in Greece killed at least three" /
     // "a bank in Athens"); one article naming two players' points in like words is about two players.
@@ -150,7 +142,7 @@ export class ClaimIndex {
     // A count is compared only with counts of the same thing said in the same words nearby.
     if (a.kind === 'number' && near < 2) return null
     const events = a.events.filter((event) => b.events.includes(event))
-    const similarity = this.similarity(a, b)
+    const similarity = this.similarity(left, right)
     // Once-only events date a name (founded, died); they do not make counts unique (many are killed).
     const unique = a.kind !== 'number' && names > 0 && events.some((event) => uniqueEvents.has(event))
     const strong = similarity >= this.options.highSimilarity || near >= 3
