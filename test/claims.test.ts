@@ -52,6 +52,13 @@ describe('claims', () => {
     expect(rolesAgree(roles[0], roles[1])).toBe(true)
   })
 
+  it('takes an acronym for the words it abbreviates, but not a shared name for a different post', () => {
+    const role = (sentence: string) => (ofKind(claims(sentence), 'role') as RoleClaim[])[0]
+    expect(rolesAgree(role('CHP Officer Dan Ortiz said the road was closed.'), role('Highway Patrol Officer Dan Ortiz said the road was closed.'))).toBe(true)
+    expect(rolesAgree(role('Dan Ortiz, CEO of EYP MCF, said demand grew.'), role('Dan Ortiz, chief financial officer of EYP MCF, said demand grew.'))).toBe(false)
+    expect(rolesAgree(role('CEO Dan Ortiz said demand grew.'), role('COO Dan Ortiz said demand grew.'))).toBe(false)
+  })
+
   it('binds each date to the events of its own clause', () => {
     const [friday, saturday] = ofKind(claims('Police said he opened fire at the depot on Friday, killing a guard, and was charged on Saturday with murder.'), 'date')
     expect(friday.clauseEvents).toContain('attack')

@@ -38,6 +38,8 @@ export function rolesAgree(a: RoleClaim, b: RoleClaim): boolean {
   const left = new Set(a.roleWords)
   const right = new Set(b.roleWords)
   if (a.roleWords.every((word) => right.has(word)) || b.roleWords.every((word) => left.has(word))) return true
+  // "CHP Officer" and "Highway Patrol Officer": an acronym for the other's words.
+  if (abbreviates(a.role, b.role) || abbreviates(b.role, a.role)) return true
   const headsA = heads(a.roleWords)
   return ![...heads(b.roleWords)].some((head) => headsA.has(head))
 }
@@ -49,4 +51,22 @@ function heads(words: string[]): Set<string> {
   const found = new Set(words.filter((word) => titleHeads.has(word)))
   if (words.some((word) => chiefOfficers.has(word))) found.add('chief')
   return found
+}
+
+/**
+ * Whether an acronym of `short` that `long` lacks spells the initials of
+ * words only `long` has, all but one letter of it ("CHP" ~ "Highway Patrol":
+ * the California is implied).
+ */
+function abbreviates(short: string, long: string): boolean {
+  const split = (text: string) => text.split(/[^\p{L}]+/u).filter(Boolean)
+  const shortWords = new Set(split(short).map((word) => word.toLowerCase()))
+  const initials = split(long).filter((word) => !shortWords.has(word.toLowerCase())).map((word) => word[0].toLowerCase()).join('')
+  return (short.match(/\b\p{Lu}{2,6}\b/gu) ?? []).some((acronym) => {
+    if (long.includes(acronym)) return false
+    const letters = acronym.toLowerCase()
+    const size = Math.max(2, letters.length - 1)
+    for (let from = 0; from + size <= letters.length; from++) if (initials.includes(letters.slice(from, from + size))) return true
+    return false
+  })
 }
