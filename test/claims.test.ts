@@ -59,6 +59,14 @@ describe('claims', () => {
     expect(rolesAgree(role('CEO Dan Ortiz said demand grew.'), role('COO Dan Ortiz said demand grew.'))).toBe(false)
   })
 
+  it('takes a rank on one side and a field on the other for two facets of one post, two ranks for two posts', () => {
+    const role = (sentence: string) => (ofKind(claims(sentence), 'role') as RoleClaim[])[0]
+    const head = role('Jim Dorn, the head coach, said the team would rebuild.')
+    expect(rolesAgree(head, role('Jim Dorn, a former basketball coach, said the team would rebuild.'))).toBe(true)
+    expect(rolesAgree(head, role("The Sixers' coach Jim Dorn said the team would rebuild."))).toBe(true)
+    expect(rolesAgree(head, role('Jim Dorn, an assistant coach, said the team would rebuild.'))).toBe(false)
+  })
+
   it('binds each date to the events of its own clause', () => {
     const [friday, saturday] = ofKind(claims('Police said he opened fire at the depot on Friday, killing a guard, and was charged on Saturday with murder.'), 'date')
     expect(friday.clauseEvents).toContain('attack')

@@ -1,7 +1,7 @@
 // Typed comparison of claim values: counts as intervals (so "at least two"
 // agrees with "three"), roles as sets of title words (so "CEO" agrees with
 // "co-founder and CEO").
-import {titleHeads} from '../../pipeline/extract/claims/lexicons.js'
+import {titleHeads, titleRanks} from '../../pipeline/extract/claims/lexicons.js'
 import type {NumberClaim, RoleClaim} from '../../pipeline/extract/claims/types.js'
 
 function interval(claim: NumberClaim): [number, number] {
@@ -40,6 +40,12 @@ export function rolesAgree(a: RoleClaim, b: RoleClaim): boolean {
   if (a.roleWords.every((word) => right.has(word)) || b.roleWords.every((word) => left.has(word))) return true
   // "CHP Officer" and "Highway Patrol Officer": an acronym for the other's words.
   if (abbreviates(a.role, b.role) || abbreviates(b.role, a.role)) return true
+  // "head coach" and "former basketball coach": one adds a rank, the other a field.
+  const onlyA = a.roleWords.filter((word) => !right.has(word))
+  const onlyB = b.roleWords.filter((word) => !left.has(word))
+  const ranked = (words: string[]) => words.every((word) => titleRanks.has(word))
+  const fielded = (words: string[]) => words.every((word) => !titleRanks.has(word) && !titleHeads.has(word))
+  if ((ranked(onlyA) && fielded(onlyB)) || (ranked(onlyB) && fielded(onlyA))) return true
   const headsA = heads(a.roleWords)
   return ![...heads(b.roleWords)].some((head) => headsA.has(head))
 }

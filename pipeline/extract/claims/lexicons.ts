@@ -9,6 +9,7 @@ interface EventEntry extends PatternEntry {
 
 interface TitleLexicon {
   heads: string[]
+  ranks: string[]
   synonyms: Record<string, string>
   neutral: string[]
 }
@@ -27,6 +28,7 @@ export const uniqueEvents = new Set(eventPatterns.filter(({entry}) => entry.uniq
 const titles = readLexicon<TitleLexicon>(dataUrl('titles.yml'))
 export const titleHeads = new Set(titles.heads)
 export const titleNeutral = new Set(titles.neutral)
+export const titleRanks = new Set(titles.ranks)
 /** Longest first, so "chief executive officer" folds before "chief executive". */
 export const titleSynonyms = Object.entries(titles.synonyms).sort((a, b) => b[0].length - a[0].length)
   .map(([from, to]) => ({pattern: new RegExp(`\\b${from.replace(/[-]/g, '\\-')}\\b`, 'g'), to}))

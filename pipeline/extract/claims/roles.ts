@@ -19,7 +19,7 @@ const isHead = (word: string) => titleHeads.has(word.toLowerCase())
 /** Folds synonyms and drops neutral words and the organisation's own name. */
 export function normaliseRole(role: string, orgKeys: Set<string>): string[] {
   // "the actress's rep": the possessor is the employer, not the post; "then-" and "former" say when, not what.
-  let lower = role.toLowerCase().replace(/\S+[’']s\b/g, ' ').replace(/\b(?:then|ex|former)-/g, '')
+  let lower = role.toLowerCase().replace(/\S+[’']s\b|\S+s[’'](?=\s|$)/g, ' ').replace(/\b(?:then|ex|former)-/g, '')
   for (const {pattern, to} of titleSynonyms) lower = lower.replace(pattern, to)
   // "at telecoms company Interoute", "from Trend Micro": where they work, not what they are.
   lower = lower.replace(/\s(?:at|from|with)\s.*$/, '')
