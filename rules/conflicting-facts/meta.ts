@@ -15,7 +15,7 @@ export const meta: RuleMeta<ConflictingFactsOptions> = {
   category: 'consistency',
   stage: 'corpus',
   severity: 'error',
-  description: 'A date, year, count, role or recency that other articles of the corpus state differently for the same fact',
+  description: 'A date, year, count, age, role, place or recency that other articles of the corpus state differently for the same fact',
   options: v.strictObject({
     minSimilarity: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.1),
     highSimilarity: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.4),
