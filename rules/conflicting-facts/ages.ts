@@ -12,6 +12,7 @@ import type {ClaimRef} from './align.js'
 import {sentenceEvidence} from './index.js'
 import {meta} from './meta.js'
 import {parseIsoDay} from './resolve.js'
+import {mostCommon} from './values.js'
 
 const year = 365.25 * 86_400_000
 
@@ -130,10 +131,4 @@ function checkPerson(corpus: CorpusContext, statements: Stated[], sameStory: Ret
     reported.push({article: stated.ref.article.id, start: claim.start, end: claim.end})
   }
   return reported
-}
-
-function mostCommon(values: number[]): number {
-  const counts = new Map<number, number>()
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
-  return [...counts].sort((a, b) => b[1] - a[1])[0][0]
 }

@@ -12,7 +12,7 @@ import {checkRecency} from './recency.js'
 import {compareDates, consensusReference, describeDate, parseIsoDay, resolveDate, type ResolvedDate} from './resolve.js'
 import {checkPlaces} from './places.js'
 import {checkRoles} from './roles.js'
-import {describeNumber, numbersConflict} from './values.js'
+import {describeNumber, mostCommon, numbersConflict} from './values.js'
 
 interface Typed {
   ref: ClaimRef
@@ -28,13 +28,12 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     const referenceOf = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) ?? consensus
     const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role' && claim.kind !== 'age' && claim.kind !== 'place', options)
     // Each article's counts by label, so "does it say the majority figure elsewhere?" is a look-up;
-    // and counts per sentence and unit, since a sentence listing several ("55 percent …, 82 percent …") counts different things.
+    // and each sentence's counts, since a sentence listing several of one unit ("55 percent …, 82 percent …") counts different things.
     const numberLabels = new Map<string, Map<string, number>>()
-    const perSentence = new Map<string, number>()
-    const sentenceKey = (ref: ClaimRef) => `${ref.article.id}\u0000${ref.claim.sentence}\u0000${(ref.claim as NumberClaim).unit}`
-    const listed = (ref: ClaimRef) => ref.claim.kind === 'number' && perSentence.get(sentenceKey(ref))! > 1
     const countsOf = new Map<string, NumberClaim[]>()
-    const countsBeside = (ref: ClaimRef) => (countsOf.get(`${ref.article.id}\u0000${ref.claim.sentence}`) ?? []).filter((claim) => claim !== ref.claim)
+    const sentenceKey = (ref: ClaimRef) => `${ref.article.id}\u0000${ref.claim.sentence}`
+    const countsBeside = (ref: ClaimRef) => (countsOf.get(sentenceKey(ref)) ?? []).filter((claim) => claim !== ref.claim)
+    const listed = (ref: ClaimRef) => ref.claim.kind === 'number' && countsBeside(ref).some((other) => other.unit === (ref.claim as NumberClaim).unit)
     // Two sentences giving several counts ("six rifles, 12 magazines and 300 rounds") state one
     // tally only if some other count agrees; when all differ, they are two tallies (one raid, all raids).
     const sameTally = (a: ClaimRef, b: ClaimRef) => {
@@ -50,9 +49,9 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     }
     for (const ref of index.refs) {
       if (ref.claim.kind !== 'number') continue
-      const tally = `${ref.article.id}\u0000${ref.claim.sentence}`
-      countsOf.set(tally, [...(countsOf.get(tally) ?? []), ref.claim])
-      perSentence.set(sentenceKey(ref), (perSentence.get(sentenceKey(ref)) ?? 0) + 1)
+      const counts = countsOf.get(sentenceKey(ref)) ?? []
+      counts.push(ref.claim)
+      countsOf.set(sentenceKey(ref), counts)
       const labels = numberLabels.get(ref.article.id) ?? new Map<string, number>()
       const label = describeNumber(ref.claim)
       labels.set(label, (labels.get(label) ?? 0) + 1)
@@ -158,11 +157,5 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
 export function sentenceEvidence(corpus: CorpusContext, ref: ClaimRef, value: string): Evidence {
   const sentence = ref.article.sentences[ref.claim.sentence]
   return corpus.evidence(ref.article.id, sentence?.start ?? ref.claim.start, sentence?.end ?? ref.claim.end, value)
-}
-
-function mostCommon(labels: string[]): string {
-  const counts = new Map<string, number>()
-  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1)
-  return [...counts].sort((a, b) => b[1] - a[1])[0][0]
 }
 

@@ -12,6 +12,7 @@ import {ClaimIndex, type AlignOptions, type ClaimRef} from './align.js'
 import {sentenceEvidence} from './index.js'
 import {meta} from './meta.js'
 import {regionKeys} from './regions.js'
+import {mostCommon} from './values.js'
 
 export function checkPlaces(corpus: CorpusContext, options: AlignOptions): void {
   const index = new ClaimIndex(corpus.articles, (claim) => claim.kind === 'place' && !claim.inQuote && !claim.caption, options)
@@ -37,9 +38,8 @@ export function checkPlaces(corpus: CorpusContext, options: AlignOptions): void 
       else if (!regionKeys.has(claim.placeKey) && !regionKeys.has(other.placeKey) && !mentioned(match.ref.article, claim)) disagreeing.push(match.ref)
     }
     if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
-    const counts = new Map<string, ClaimRef[]>()
-    for (const other of disagreeing) counts.set((other.claim as PlaceClaim).placeKey, [...(counts.get((other.claim as PlaceClaim).placeKey) ?? []), other])
-    const backers = [...counts.values()].sort((a, b) => b.length - a.length)[0]
+    const majority = mostCommon(disagreeing.map((other) => (other.claim as PlaceClaim).placeKey))
+    const backers = disagreeing.filter((other) => (other.claim as PlaceClaim).placeKey === majority)
     const expected = (backers[0].claim as PlaceClaim).place
     const count = backers.length
     corpus.report(meta.id, ref.article.id, {

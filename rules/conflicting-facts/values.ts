@@ -16,6 +16,13 @@ function interval(claim: NumberClaim): [number, number] {
   }
 }
 
+/** The value given most often (the first of equals): the majority the other articles agree on. */
+export function mostCommon<T>(values: T[]): T {
+  const counts = new Map<T, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0]
+}
+
 /** Two counts of the same unit that cannot both be true, or the same bound given twice differently. */
 export function numbersConflict(a: NumberClaim, b: NumberClaim): boolean {
   if (a.unit !== b.unit) return false

@@ -12,7 +12,6 @@ import type {Word} from './text.js'
 const clauseBreak = /[,;:—–()[\]"“”]|\s-\s/
 const commaOnly = /^[\s,]*$/
 
-
 interface Sentence {
   text: string
   start: number

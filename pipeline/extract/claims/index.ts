@@ -89,8 +89,8 @@ export function extractClaims() {
         claims.push({...base(start, end), kind: 'age', ...age})
       }
       for (const {start, end, ...place} of findPlaces(list, runs)) {
-        const claim = base(start, end)
-        if (claim.clauseEvents.some((event) => placedEvents.has(event))) claims.push({...claim, kind: 'place', ...place})
+        // Only where the clause names an event that happens somewhere: test that before building the claim.
+        if (clauseEvents(clause, start, end).some((event) => placedEvents.has(event))) claims.push({...base(start, end), kind: 'place', ...place})
       }
       for (const role of findRoles({sentence: sentence.text, offset: sentence.start, words: list, runs, orgKeys})) {
         claims.push({...base(role.start, role.end), kind: 'role', person: role.person, personKey: nameKey(role.person), role: role.role, roleWords: role.roleWords})

@@ -25,23 +25,22 @@ const notPlaceTail = /^(?:times|post|news|journal|herald|tribune|inc|corp|party|
 /** Place names after a place preposition in one sentence (offsets into the article). */
 export function findPlaces(words: Word[], runs: Word[][]): FoundPlace[] {
   const found: FoundPlace[] = []
-  const runAt = new Map(runs.map((run) => [run[0].start, run]))
-  for (let index = 0; index + 1 < words.length; index++) {
-    if (!preposition.has(words[index].text.toLowerCase())) continue
-    const run = runAt.get(words[index + 1].start)
-    if (!run || notPlace.test(run[0].text) || notPlaceTail.test(run.at(-1)!.text)) continue
-    if (run.length > 4 || stopwords.has(run[0].text.toLowerCase())) continue
+  const position = new Map(words.map((word, index) => [word.start, index]))
+  runs.forEach((run, at) => {
+    const first = position.get(run[0].start)!
+    if (first === 0 || !preposition.has(words[first - 1].text.toLowerCase())) return
+    if (notPlace.test(run[0].text) || notPlaceTail.test(run.at(-1)!.text)) return
+    if (run.length > 4 || stopwords.has(run[0].text.toLowerCase())) return
     const place = run.map((word) => word.text).join(' ').replace(/['’]s$/, '')
-    // ", Millom, Cumbria": the wider places a street or town is given in.
+    // ", Millom, Cumbria": the wider places a street or town is given in, each run right after the last.
     const within: string[] = []
     let last = run.at(-1)!
-    for (let next = runs.indexOf(run) + 1; next < runs.length && within.length < 3; next++) {
-      const wider = runs[next]
-      if (words.findIndex((word) => word.start === wider[0].start) !== words.findIndex((word) => word.start === last.start) + 1) break
+    for (const wider of runs.slice(at + 1, at + 4)) {
+      if (position.get(wider[0].start) !== position.get(last.start)! + 1) break
       within.push(nameKey(wider.map((word) => word.text).join(' ')))
       last = wider.at(-1)!
     }
     found.push({start: run[0].start, end: run.at(-1)!.end, place, placeKey: nameKey(place), within})
-  }
+  })
   return found
 }
