@@ -1,8 +1,8 @@
-// The whole audit: load → article stage → corpus stage → score → gate.
-// Returns the report object; formatting is the reporters' job.
-import {criterionRules, scoreArticle} from '../reports/scorecard.js'
-import type {ArticleReport, AuditReport} from '../reports/model.js'
-import {allRules} from '../rules/index.js'
+// The whole audit: load → article stage → corpus stage → findings → score →
+// gate. The rules are handed in (the CLI wires rules/index.ts in; tests wire
+// their own); the pipeline never imports rules/. Returns the report object:
+// formatting is the reporters' job.
+import {createHash} from 'node:crypto'
 import {runArticleStage, defaultJobs} from './article/stage.js'
 import type {ResolvedConfig} from './config.js'
 import {runCorpusStage} from './corpus/stage.js'
@@ -10,97 +10,135 @@ import {finalizeFindings} from './findings.js'
 import {evaluateGate} from './gate.js'
 import {loadCorpus} from './load/index.js'
 import {packageInfo} from './package-info.js'
-import type {ArticleResult, Category, FailedArticle, Finding, LoadedArticle, Severity, UnreadableArticle} from './types.js'
+import type {ArticleReport, AuditReport} from './report-types.js'
+import type {ArticleRule, CorpusRule} from './rule.js'
+import {criterionRules, scoreArticle} from './score/scorecard.js'
+import type {ArticleResult, Category, FailedArticle, LoadedArticle, RuleFailure, Severity, StoryMode, UnreadableArticle} from './types.js'
 
-export interface AuditOptions {
-  paths: string[]
-  cwd: string
+export interface AuditorRules {
+  article: ArticleRule[]
+  corpus: CorpusRule[]
+  /** URLs of the modules exporting the same `articleRules`: worker threads import them. Without them the article stage runs in-process. */
+  modules?: string[]
+}
+
+/** Article-stage results by a key of the article and the config (see articleKey); the corpus stage always runs. */
+export interface ArticleCache {
+  get(key: string): ArticleResult | undefined
+  set(key: string, result: ArticleResult): void
+}
+
+export interface AuditorOptions {
+  rules: AuditorRules
   config: ResolvedConfig
   jobs?: number
+  /** Overrides the config's `stories`. */
+  stories?: StoryMode
   failUnder?: number | null
   failOn?: 'error' | 'warning' | 'none'
+  /** Reuse article-stage results of articles audited before with the same text, metadata and config. */
+  cache?: ArticleCache
 }
 
-
-export async function audit(options: AuditOptions): Promise<AuditReport> {
-  const {config} = options
-  const loaded = await loadCorpus(options.paths, {
-    cwd: options.cwd,
-    include: config.include,
-    exclude: config.exclude,
-    maxBytes: config.maxBytes
-  })
-  return auditArticles(loaded.articles, loaded.failed, options)
+export interface Auditor {
+  /** Find, read and audit files, folders or globs. */
+  audit(paths: string[], cwd: string): Promise<AuditReport>
+  /** Audit articles already in memory (the loader's output, or tests' own texts). */
+  auditArticles(loaded: LoadedArticle[], unreadable?: UnreadableArticle[]): Promise<AuditReport>
 }
 
-/** Audit articles already in memory (the loader's output, or tests' own texts). */
-export async function auditArticles(
-  loaded: LoadedArticle[],
-  unreadable: UnreadableArticle[],
-  options: Omit<AuditOptions, 'paths' | 'cwd'>
-): Promise<AuditReport> {
-  const {config} = options
-  const jobs = options.jobs ?? defaultJobs(loaded)
-  const results = await runArticleStage(loaded, config, jobs)
-  const audited = results.filter((result): result is ArticleResult => !('error' in result && result.error))
-  const failed: FailedArticle[] = [...unreadable, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
-
-  const corpusDrafts = runCorpusStage(audited.map((result) => result.facts), config)
+export function createAuditor(options: AuditorOptions): Auditor {
+  const {config, rules} = options
+  const allRules = [...rules.article, ...rules.corpus]
   const seesChrome = new Set(allRules.filter((rule) => rule.meta.seesChrome).map((rule) => rule.meta.id))
   const assessors = criterionRules(allRules, config)
-  const blocksById = new Map(loaded.map((article) => [article.id, article.blocks]))
+  const configKey = createHash('sha1').update(JSON.stringify(config)).update(allRules.map((rule) => rule.meta.id).join()).digest('hex')
+  const articleKey = (article: LoadedArticle) => createHash('sha1').update(configKey)
+    .update(JSON.stringify([article.id, article.path, article.meta, article.problems])).update(article.text).digest('hex')
 
-  const articles: ArticleReport[] = audited.map((result) => {
-    const extra = corpusDrafts.get(result.id)
-    const findings = extra
-      ? finalizeFindings([...result.findings, ...extra], {articleId: result.id, blocks: blocksById.get(result.id) ?? [], seesChrome})
-      : result.findings
-    const card = scoreArticle(result.meta, findings, config, assessors)
-    return {
-      id: result.id,
-      path: result.path,
-      title: result.meta.title,
-      outlet: result.meta.outlet,
-      byline: result.meta.byline,
-      published: result.meta.published,
-      metaSources: result.meta.sources,
-      words: result.words,
-      score: card.score,
-      grade: card.grade,
-      categories: card.categories,
-      criteria: card.criteria,
-      readability: result.readability,
-      findings
-    }
-  })
-  for (const article of failed) {
-    articles.push({
-      id: article.id, path: article.path, title: null, outlet: null, byline: null, published: null,
-      words: 0, score: null, grade: null, categories: {}, criteria: [], error: article.error, findings: []
+  /** The article stage, for the articles the cache does not already hold. */
+  async function articleResults(loaded: LoadedArticle[]): Promise<Array<ArticleResult | FailedArticle>> {
+    const cache = options.cache
+    const cached = cache ? loaded.map((article) => cache.get(articleKey(article))) : []
+    const missing = loaded.filter((_, index) => !cached[index])
+    const fresh = await runArticleStage(missing, config, options.jobs ?? defaultJobs(missing), {rules: rules.article, rulesModules: rules.modules})
+    if (!cache) return fresh
+    const byId = new Map(fresh.map((result) => [result.id, result]))
+    return loaded.map((article, index) => {
+      const result = cached[index] ?? byId.get(article.id)!
+      if (!cached[index] && !('error' in result && result.error)) cache.set(articleKey(article), result as ArticleResult)
+      return result
     })
   }
-  articles.sort((a, b) => a.path.localeCompare(b.path))
 
-  const gate = evaluateGate(articles, {
-    failUnder: options.failUnder ?? config.gate.failUnder,
-    failOn: options.failOn ?? config.gate.failOn
-  })
-  return {
-    schemaVersion: 1,
-    tool: {name: 'corroborate', version: packageInfo.version},
-    generatedAt: new Date().toISOString(),
-    config: config.path,
-    summary: summarize(articles, gate),
-    articles
+  const auditor: Auditor = {
+    async audit(paths, cwd) {
+      const loaded = await loadCorpus(paths, {cwd, include: config.include, exclude: config.exclude, maxBytes: config.maxBytes})
+      return auditor.auditArticles(loaded.articles, loaded.failed)
+    },
+    async auditArticles(loaded, unreadable = []) {
+      const results = await articleResults(loaded)
+      const audited = results.filter((result): result is ArticleResult => !('error' in result && result.error))
+      const failed: FailedArticle[] = [...unreadable, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
+      const corpus = runCorpusStage(audited.map((result) => result.facts), config, rules.corpus, {stories: options.stories ?? config.stories})
+      const failures: RuleFailure[] = [...audited.flatMap((result) => result.failures ?? []), ...corpus.failures]
+
+      const blocks = new Map(loaded.map((article) => [article.id, article.blocks]))
+      const articles: ArticleReport[] = audited.map((result) => {
+        const findings = finalizeFindings([...result.drafts, ...(corpus.drafts.get(result.id) ?? [])], {
+          path: result.path, text: result.facts.text, blocks: blocks.get(result.id) ?? [], seesChrome
+        })
+        const card = scoreArticle(result.meta, findings, config, assessors)
+        return {
+          id: result.id,
+          path: result.path,
+          story: corpus.model.storyOf.get(result.id)?.id ?? null,
+          family: corpus.model.familyOf.get(result.id)?.id ?? null,
+          title: result.meta.title,
+          outlet: result.meta.outlet,
+          byline: result.meta.byline,
+          published: result.meta.published,
+          metaSources: result.meta.sources,
+          words: result.words,
+          score: card.score,
+          grade: card.grade,
+          categories: card.categories,
+          criteria: card.criteria,
+          readability: result.readability,
+          findings
+        }
+      })
+      for (const article of failed) {
+        articles.push({
+          id: article.id, path: article.path, story: null, family: null, title: null, outlet: null, byline: null, published: null,
+          words: 0, score: null, grade: null, categories: {}, criteria: [], error: article.error, findings: []
+        })
+      }
+      articles.sort((a, b) => a.path.localeCompare(b.path))
+
+      const gate = evaluateGate(articles, {
+        failUnder: options.failUnder ?? config.gate.failUnder,
+        failOn: options.failOn ?? config.gate.failOn
+      })
+      return {
+        schemaVersion: 1,
+        tool: {name: 'corroborate', version: packageInfo.version},
+        generatedAt: new Date().toISOString(),
+        config: config.path,
+        summary: {...summarize(articles, gate), stories: corpus.model.stories.length, ruleFailures: failures},
+        articles
+      }
+    }
   }
+  return auditor
 }
 
-function summarize(articles: ArticleReport[], gate: AuditReport['summary']['gate']): AuditReport['summary'] {
+function summarize(articles: ArticleReport[], gate: AuditReport['summary']['gate']): Omit<AuditReport['summary'], 'stories' | 'ruleFailures'> {
   const bySeverity: Record<Severity, number> = {error: 0, warning: 0, info: 0}
   const byCategory: Partial<Record<Category, number>> = {}
   let findings = 0
   for (const article of articles) {
-    for (const finding of article.findings as Finding[]) {
+    for (const finding of article.findings) {
       findings++
       bySeverity[finding.severity]++
       byCategory[finding.category] = (byCategory[finding.category] ?? 0) + 1

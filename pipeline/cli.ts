@@ -3,14 +3,18 @@
 // 0 the gate passed, 1 it failed, 2 usage or configuration error.
 import {writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {Command, InvalidArgumentError, Option} from 'commander'
+// The composition root: the only pipeline module that imports rules/ and reports/.
 import {formatJson} from '../reports/json.js'
 import {formatStylish} from '../reports/stylish.js'
 import {formatRules} from '../reports/rules.js'
-import {audit} from './audit.js'
+import {articleRules, corpusRules} from '../rules/index.js'
+import {createAuditor, type AuditorRules} from './audit.js'
 import {ConfigError, findConfig, loadConfig} from './config.js'
 import {UsageError} from './load/discover.js'
 import {packageInfo} from './package-info.js'
+import {storyModes, type StoryMode} from './types.js'
 
 const formats = ['stylish', 'json'] as const
 
@@ -43,20 +47,28 @@ program
   .option('--fail-under <score>', 'fail when an article scores under this', score)
   .addOption(new Option('--fail-on <severity>', 'fail on a finding at this level or above').choices(['error', 'warning', 'none']))
   .option('-j, --jobs <n>', 'worker threads (default: available cores, 1 for small corpora)', positiveInt)
+  .option('--rules <module...>', 'also run the rules a module exports (`articleRules`, `corpusRules`), after the built-in ones')
+  .addOption(new Option('--stories <mode>', 'how articles are grouped into stories: auto (clustered), folder (each folder), one (the whole corpus)').choices(storyModes))
   .option('-q, --quiet', 'report errors and warnings only')
   .option('--no-color', 'no colours, even on a terminal')
   .action(async (paths: string[], options) => {
     const cwd = process.cwd()
     const configPath = options.config ? resolve(cwd, options.config) : findConfig(cwd)
-    const config = loadConfig(configPath)
-    const report = await audit({
-      paths,
-      cwd,
+    const rules = await loadRules(options.rules ?? [], cwd)
+    const config = loadConfig(configPath, [...rules.article, ...rules.corpus])
+    const auditor = createAuditor({
+      rules,
       config,
       jobs: options.jobs,
+      stories: options.stories as StoryMode | undefined,
       failUnder: options.failUnder,
       failOn: options.failOn
     })
+    const report = await auditor.audit(paths, cwd)
+    // A rule that threw is a failure to audit, not a gate result: named on stderr, exit 2.
+    for (const failure of report.summary.ruleFailures ?? []) {
+      process.stderr.write(`corroborate: rule \`${failure.ruleId}\` failed${failure.article ? ` on ${failure.article}` : failure.story ? ` on story ${failure.story}` : ''}: ${failure.message}\n`)
+    }
     if (options.quiet) {
       for (const article of report.articles) article.findings = article.findings.filter((finding) => finding.severity !== 'info')
       report.summary.findings -= report.summary.bySeverity.info
@@ -68,16 +80,36 @@ program
       : formatStylish(report, {color: !toFile && options.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})
     if (toFile) writeFileSync(resolve(cwd, options.output), text)
     else process.stdout.write(text)
-    process.exitCode = report.summary.gate.passed ? 0 : 1
+    process.exitCode = (report.summary.ruleFailures ?? []).length > 0 ? 2 : report.summary.gate.passed ? 0 : 1
   })
 
 program
   .command('rules')
   .description('list the rules with their metadata')
   .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-  .action((options) => {
-    process.stdout.write(formatRules(options.format))
+  .option('--rules <module...>', 'also list the rules a module exports')
+  .action(async (options) => {
+    const rules = await loadRules(options.rules ?? [], process.cwd())
+    process.stdout.write(formatRules([...rules.article, ...rules.corpus], options.format))
   })
+
+/** The built-in rules, then those of each module named with --rules (as ESLint loads plugins). */
+async function loadRules(modules: string[], cwd: string): Promise<AuditorRules> {
+  const urls = [new URL('../rules/index.js', import.meta.url).href, ...modules.map((module) => pathToFileURL(resolve(cwd, module)).href)]
+  const rules: AuditorRules = {article: [...articleRules], corpus: [...corpusRules], modules: urls}
+  for (const url of urls.slice(1)) {
+    let loaded: {articleRules?: unknown; corpusRules?: unknown}
+    try {
+      loaded = await import(url)
+    } catch (error) {
+      throw new UsageError(`cannot load rules from \`${url}\`: ${(error as Error).message}`)
+    }
+    if (!Array.isArray(loaded.articleRules ?? []) || !Array.isArray(loaded.corpusRules ?? [])) throw new UsageError(`\`${url}\` must export \`articleRules\` and/or \`corpusRules\` arrays`)
+    rules.article.push(...((loaded.articleRules ?? []) as AuditorRules['article']))
+    rules.corpus.push(...((loaded.corpusRules ?? []) as AuditorRules['corpus']))
+  }
+  return rules
+}
 
 try {
   await program.parseAsync(process.argv)

@@ -5,10 +5,10 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import * as v from 'valibot'
 import {LineCounter, parseDocument, type Document} from 'yaml'
-import {criterionIds, defaultGrades, defaultSeverityPenalty} from '../reports/criteria.js'
-import {rulesById} from '../rules/index.js'
+import {criterionIds, defaultGrades, defaultSeverityPenalty} from './score/criteria.js'
 import {defaultMaxBytes} from './load/read.js'
-import type {Severity, SeveritySetting} from './types.js'
+import type {RuleMeta} from './rule.js'
+import {storyModes, type Entity, type Severity, type SeveritySetting, type StoryMode} from './types.js'
 
 export const configNames = ['corroborate.yaml', 'corroborate.yml', '.corroborate.yaml']
 
@@ -47,13 +47,13 @@ const configSchema = v.strictObject({
     failUnder: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
     failOn: v.optional(v.picklist(['error', 'warning', 'none']))
   })),
+  stories: v.optional(v.picklist(storyModes)),
   include: v.optional(globs),
   exclude: v.optional(globs),
   maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))
 })
 
 type ConfigInput = v.InferOutput<typeof configSchema>
-export type Entity = v.InferOutput<typeof entity>
 
 export interface RuleSetting {
   severity: SeveritySetting
@@ -70,6 +70,8 @@ export interface ResolvedConfig {
     grades: Array<{grade: string; min: number}>
   }
   gate: {failUnder: number | null; failOn: 'error' | 'warning' | 'none'}
+  /** How articles are grouped into stories: auto (clustered), folder, or one. */
+  stories: StoryMode
   include: string[]
   exclude: string[]
   maxBytes: number
@@ -82,19 +84,22 @@ export function findConfig(cwd: string): string | null {
   }
 }
 
+/** The rules a config may name: the CLI (or whoever wires the auditor) says which exist. */
+export type KnownRules = ReadonlyArray<{meta: RuleMeta<any>}>
+
 /** Load and validate a config file; with no path, the defaults. */
-export function loadConfig(path: string | null): ResolvedConfig {
-  if (path === null) return resolveConfig({}, null, null)
+export function loadConfig(path: string | null, rules: KnownRules): ResolvedConfig {
+  if (path === null) return resolveConfig({}, null, null, rules)
   let source: string
   try {
     source = readFileSync(path, 'utf8')
   } catch (error) {
     throw new ConfigError(path, 1, 1, `cannot read config: ${(error as NodeJS.ErrnoException).code ?? error}`)
   }
-  return parseConfig(source, path)
+  return parseConfig(source, path, rules)
 }
 
-export function parseConfig(source: string, file: string): ResolvedConfig {
+export function parseConfig(source: string, file: string, rules: KnownRules): ResolvedConfig {
   const lineCounter = new LineCounter()
   const doc = parseDocument(source, {lineCounter, prettyErrors: false})
   const at = (offset: number) => lineCounter.linePos(offset)
@@ -111,14 +116,16 @@ export function parseConfig(source: string, file: string): ResolvedConfig {
     const {line, col} = at(offsetOf(doc, path, issue.type === 'strict_object'))
     throw new ConfigError(file, line, col, `${describePath(path)}: ${describeIssue(issue)}`)
   }
-  return resolveConfig(result.output, file, (path, atKey) => at(offsetOf(doc, path, atKey)))
+  return resolveConfig(result.output, file, (path, atKey) => at(offsetOf(doc, path, atKey)), rules)
 }
 
 function resolveConfig(
   input: ConfigInput,
   file: string | null,
-  locate: ((path: Array<string | number>, atKey?: boolean) => {line: number; col: number}) | null
+  locate: ((path: Array<string | number>, atKey?: boolean) => {line: number; col: number}) | null,
+  known: KnownRules
 ): ResolvedConfig {
+  const rulesById = new Map(known.map((rule) => [rule.meta.id, rule]))
   const rules: Record<string, RuleSetting> = {}
   const fail = (path: Array<string | number>, reason: string, atKey = false): never => {
     const {line, col} = locate ? locate(path, atKey) : {line: 1, col: 1}
@@ -156,6 +163,7 @@ function resolveConfig(
       grades
     },
     gate: {failUnder: input.gate?.failUnder ?? null, failOn: input.gate?.failOn ?? 'none'},
+    stories: input.stories ?? 'auto',
     include: input.include ?? [],
     exclude: input.exclude ?? [],
     maxBytes: input.maxBytes ?? defaultMaxBytes

@@ -1,12 +1,19 @@
-// Build step: copy the rules' YAML lexicons beside the compiled JS, so a
-// rule finds its data at the same relative path from source and from .dist.
-import {cpSync, existsSync, readdirSync} from 'node:fs'
-import {join} from 'node:path'
+// Build step: copy every `data/` folder (YAML lexicons) of pipeline/ and
+// rules/ beside the compiled JS, so a module finds its data at the same
+// relative path from source and from .dist.
+import {cpSync, readdirSync} from 'node:fs'
+import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-for (const rule of readdirSync(join(root, 'rules'), {withFileTypes: true})) {
-  if (!rule.isDirectory()) continue
-  const data = join(root, 'rules', rule.name, 'data')
-  if (existsSync(data)) cpSync(data, join(root, '.dist', 'rules', rule.name, 'data'), {recursive: true})
+
+function copyData(dir: string): void {
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    if (!entry.isDirectory()) continue
+    const path = join(dir, entry.name)
+    if (entry.name === 'data') cpSync(path, join(root, '.dist', relative(root, path)), {recursive: true})
+    else copyData(path)
+  }
 }
+
+for (const top of ['pipeline', 'rules']) copyData(join(root, top))

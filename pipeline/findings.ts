@@ -1,9 +1,9 @@
-// The fixed chain every finding passes through after the rules ran (as in
+// The one chain every finding passes through, once, after both stages (as in
 // textlint): severity from config, drop what falls in page chrome, drop
 // duplicates, sort by place, fingerprint. One place decides each of these.
 import {createHash} from 'node:crypto'
 import type {RuleSetting} from './config.js'
-import type {Block, Finding, Severity} from './types.js'
+import type {Block, DraftFinding, Finding, Severity} from './types.js'
 
 const rank: Record<Severity, number> = {info: 0, warning: 1, error: 2}
 
@@ -14,16 +14,18 @@ export function resolveSeverity(setting: RuleSetting | undefined, hint: Severity
   return setting.severity
 }
 
-export type DraftFinding = Omit<Finding, 'fingerprint'> & {key?: string}
-
 export interface FinalizeOptions {
-  articleId: string
+  /** The article's path as the report gives it: the fingerprint's anchor, stable as other files come and go. */
+  path: string
+  text: string
   blocks: Block[]
   /** Rules whose findings may sit in page chrome. */
-  seesChrome: Set<string>
+  seesChrome: ReadonlySet<string>
 }
 
 const skipped = new Set<Block['kind']>(['chrome', 'byline', 'front-matter', 'dateline', 'metadata'])
+/** Characters of text either side of a finding that anchor its fingerprint. */
+const neighbourhood = 24
 
 export function finalizeFindings(drafts: DraftFinding[], options: FinalizeOptions): Finding[] {
   const excluded = options.blocks.filter((block) => skipped.has(block.kind))
@@ -37,16 +39,31 @@ export function finalizeFindings(drafts: DraftFinding[], options: FinalizeOption
       seen.add(id)
       return true
     })
-    .sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId))
+    .sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message))
 
-  // A fingerprint survives edits elsewhere in the text: it names the rule,
-  // the article, what was found and which occurrence of it this is.
   const occurrences = new Map<string, number>()
-  return kept.map(({key, ...finding}) => {
-    const base = [finding.ruleId, options.articleId, key ?? finding.message, finding.actual ?? ''].join('\u0000')
+  return kept.map(({key, corpus, ...finding}) => {
+    const base = fingerprintBase(finding, key, corpus === true, options)
     const nth = (occurrences.get(base) ?? 0) + 1
     occurrences.set(base, nth)
     const fingerprint = createHash('sha1').update(`${base}\u0000${nth}`).digest('hex').slice(0, 16)
     return {...finding, fingerprint}
   })
+}
+
+/**
+ * What a fingerprint is made of: the rule, the article's path, what was found
+ * (the rule's key, else the message of an article rule, which depends on the
+ * article alone) and the words around it. Not its offsets or line (a line
+ * added above moves them), not a corpus rule's message (it names how many
+ * other articles agree, which changes as the corpus grows).
+ */
+function fingerprintBase(finding: Omit<Finding, 'fingerprint'>, key: string | undefined, corpus: boolean, options: FinalizeOptions): string {
+  const {text} = options
+  const before = text.slice(Math.max(0, finding.start.offset - neighbourhood), finding.start.offset)
+  const after = text.slice(finding.end.offset, finding.end.offset + neighbourhood)
+  // Spaces and line breaks are layout: a line added or re-wrapped nearby changes nothing.
+  const around = `${before.replace(/\s+/g, ' ').trim()}\u0001${after.replace(/\s+/g, ' ').trim()}`
+  const what = key ?? (corpus ? '' : finding.message)
+  return [finding.ruleId, options.path.replace(/\\/g, '/'), what, finding.actual ?? text.slice(finding.start.offset, finding.end.offset), around].join('\u0000')
 }

@@ -1,7 +1,7 @@
 // The gate CI reads: --fail-under (lowest article score) and --fail-on
 // (a finding at or above a severity). Unreadable articles are reported but
 // never fail the gate by themselves.
-import type {ArticleReport} from '../reports/model.js'
+import type {ArticleReport} from './report-types.js'
 
 export interface GateOptions {
   failUnder: number | null

@@ -3,9 +3,9 @@
 import type {Root} from 'nlcst'
 import type * as v from 'valibot'
 import type {VFile} from 'vfile'
-import type {ArticleFacts, ArticleMeta, EntityMention, QuotationFact, SentenceFact, Block, Category, Evidence, ReadabilityFigures, Severity, SeveritySetting} from './types.js'
+import type {ArticleFacts, ArticleProfile, Entity, ArticleMeta, EntityMention, QuotationFact, SentenceFact, Block, Category, Evidence, ReadabilityFigures, RuleFailure, Severity, SeveritySetting} from './types.js'
 import type {Locator} from './location.js'
-import type {Entity} from './config.js'
+import type {CorpusNames} from './names/corpus-names.js'
 
 export interface RuleMeta<Options = Record<string, unknown>> {
   id: string
@@ -20,7 +20,18 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   criteria?: string[]
   /** Page chrome is skipped by every rule unless it says it looks at it. */
   seesChrome?: boolean
+  /**
+   * Corpus rules: `story` (the default) runs once per story over one
+   * representative per copy family plus the passages members changed;
+   * `copies` runs once per story over every article, copies included (for
+   * rules about copying itself); `article` runs once per article, alone.
+   */
+  scope?: 'story' | 'copies' | 'article'
+  /** Corpus rules: the shared analyses the rule reads from its context, built once per story and only when some rule uses them. */
+  uses?: CorpusAnalysis[]
 }
+
+export type CorpusAnalysis = 'names' | 'reference' | 'families'
 
 export interface ArticleRule<Options = any> {
   meta: RuleMeta<Options>
@@ -48,15 +59,43 @@ export interface Report {
   severity?: Severity
   /** Keeps fingerprints stable when the message names counts that change. */
   key?: string
+  /**
+   * About this article alone (its credits, say), not about its words: not
+   * copied to the other members of its copy family that print the same passage.
+   */
+  onlyHere?: boolean
 }
 
+/** What a corpus rule sees: one story (or one article of it, by the rule's scope). */
 export interface CorpusContext {
+  /** The articles to compare: per the rule's scope (see RuleMeta.scope). */
   articles: ArticleFacts[]
+  story: StoryInfo
   report: (ruleId: string, articleId: string, report: Report) => void
-  /** A passage of another article, as evidence. */
+  /** A passage of another article, as evidence (it says how many copies print it). */
   evidence: (articleId: string, start: number, end: number, value?: string) => Evidence
   /** Known entities from the config (canonical names, aliases, tickers): the gazetteer. */
   entities?: Entity[]
+  /** The story's name vocabulary over `articles` (uses: names). */
+  names: () => CorpusNames
+  /** The day most of the story's articles state they were published (ms, noon UTC), or null (uses: reference). */
+  reference: () => number | null
+  /** The story's copy families, every member whole (uses: families). */
+  families: () => FamilyInfo[]
+}
+
+export interface StoryInfo {
+  id: string
+  /** Articles in the story, copies included. */
+  articles: number
+  /** Independent texts: copy families. */
+  families: number
+}
+
+export interface FamilyInfo {
+  id: string
+  representative: ArticleFacts
+  members: ArticleFacts[]
 }
 
 /** What extractors and rules have written so far for the article in hand. */
@@ -66,6 +105,7 @@ export interface ArticleFactsDraft {
   entities?: EntityMention[]
   quotations?: QuotationFact[]
   claims?: unknown[]
+  profile?: ArticleProfile
   [key: string]: unknown
 }
 
@@ -82,5 +122,7 @@ declare module 'vfile' {
     article: ArticleData
     facts: ArticleFactsDraft
     readability: ReadabilityFigures
+    /** Article rules that threw on this article. */
+    failures: RuleFailure[]
   }
 }

@@ -15,6 +15,20 @@ export const categories = [
 ] as const
 export type Category = (typeof categories)[number]
 
+/** How articles are grouped into stories: auto (clustered; a `story:` in front matter or a sidecar overrides), folder (each folder is a story), one (the whole corpus). */
+export const storyModes = ['auto', 'folder', 'one'] as const
+export type StoryMode = (typeof storyModes)[number]
+
+/** A known entity from the config: the gazetteer's canonical names, aliases and tickers. */
+export interface Entity {
+  name: string
+  kind?: 'person' | 'organisation' | 'place' | 'product' | 'event' | 'other'
+  aliases?: string[]
+  tickers?: string[]
+  firstNames?: string[]
+  gender?: string
+}
+
 export interface Point {
   line: number
   column: number
@@ -27,6 +41,8 @@ export interface Evidence {
   start?: Point
   end?: Point
   value?: string
+  /** How many articles print this passage word for word (its copy family), when more than one. */
+  copies?: number
 }
 
 export interface Finding {
@@ -51,6 +67,8 @@ export interface ArticleMeta {
   byline: string | null
   outlet: string | null
   published: string | null
+  /** The story the front matter or sidecar assigns (`story:`), overriding the clustering. */
+  story?: string
   /** Where each value came from, so a reader can tell a label from a guess. */
   sources: Partial<Record<'title' | 'byline' | 'outlet' | 'published', 'front-matter' | 'sidecar' | 'text'>>
 }
@@ -158,6 +176,16 @@ export interface QuotationFact {
   unclosed?: boolean
 }
 
+/** What the corpus stage groups articles by (pipeline/extract/profile.ts). */
+export interface ArticleProfile {
+  /** Content-word stems and `@name` tokens with their counts: the story features. */
+  terms: Record<string, number>
+  /** How many distinct word shingles the text has (too few: no copy family). */
+  shingles: number
+  /** MinHash of the word shingles: the copy-family features. */
+  signature: number[]
+}
+
 /**
  * What an article yields for the corpus stage: plain JSON. Extractors in
  * pipeline/extract fill the typed fields; rules may add their own keys under
@@ -176,7 +204,18 @@ export interface ArticleFacts {
   quotations?: QuotationFact[]
   /** Dated events, numbers, roles, places (issue: consistency); shape owned by pipeline/extract/claims. */
   claims?: unknown[]
+  profile?: ArticleProfile
+  /** Its copy family (set by the corpus model): copies vote once, as their family. */
+  family?: string
   extra: Record<string, unknown>
+}
+
+/** A finding as a rule reported it, before the one findings chain (pipeline/findings.ts) finalises it. */
+export type DraftFinding = Omit<Finding, 'fingerprint'> & {
+  /** Keeps fingerprints stable when the message names counts that change. */
+  key?: string
+  /** Reported by a corpus rule (its message may name other articles: never part of the fingerprint). */
+  corpus?: boolean
 }
 
 export interface ArticleResult {
@@ -184,14 +223,35 @@ export interface ArticleResult {
   path: string
   meta: ArticleMeta
   words: number
-  findings: Finding[]
+  /** The article rules' findings, not yet finalised: that happens once, after the corpus stage. */
+  drafts: DraftFinding[]
   readability: ReadabilityFigures | null
   facts: ArticleFacts
+  /** Article rules that threw on this article. */
+  failures?: RuleFailure[]
   error?: undefined
+}
+
+/** A rule that threw: its findings for that article or story are missing, every other rule's are complete. */
+export interface RuleFailure {
+  ruleId: string
+  message: string
+  /** The article it failed on (article stage, or a corpus rule of article scope). */
+  article?: string
+  /** The story it failed on (corpus stage). */
+  story?: string
 }
 
 export interface FailedArticle {
   id: string
   path: string
   error: string
+}
+
+/**
+ * Who votes for an article's statements: its copy family. Reprints of one
+ * text are one source; count votes by voter, never by article id.
+ */
+export function voterOf(article: Pick<ArticleFacts, 'id' | 'family'>): string {
+  return article.family ?? article.id
 }

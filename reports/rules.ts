@@ -1,9 +1,9 @@
 // `corroborate rules`: generated from each rule's meta, never written twice.
-import {allRules} from '../rules/index.js'
 import {docsUrl} from '../pipeline/report.js'
+import type {Rule} from '../pipeline/rule.js'
 
-export function rulesMetadata() {
-  return allRules.map(({meta}) => {
+export function rulesMetadata(rules: readonly Rule[]) {
+  return rules.map(({meta}) => {
     const defaults = (meta.options as unknown as {entries?: Record<string, {default?: unknown}>}).entries ?? {}
     return {
       id: meta.id,
@@ -18,8 +18,8 @@ export function rulesMetadata() {
   })
 }
 
-export function formatRules(format: 'text' | 'json'): string {
-  const rules = rulesMetadata()
+export function formatRules(all: readonly Rule[], format: 'text' | 'json'): string {
+  const rules = rulesMetadata(all)
   if (format === 'json') return JSON.stringify(rules, null, 2) + '\n'
   const width = Math.max(...rules.map((rule) => rule.id.length))
   return rules.map((rule) => {

@@ -2,7 +2,7 @@
 // table of scores and grades. Colours only when the output is a terminal.
 import {createColors} from 'picocolors'
 import type {Severity} from '../pipeline/types.js'
-import type {ArticleReport, AuditReport} from './model.js'
+import type {ArticleReport, AuditReport} from '../pipeline/report-types.js'
 
 export interface StylishOptions {
   color: boolean
@@ -15,14 +15,28 @@ export function formatStylish(report: AuditReport, options: StylishOptions): str
   const paint: Record<Severity, (text: string) => string> = {error: c.red, warning: c.yellow, info: c.blue}
   const out: string[] = []
 
-  for (const article of report.articles) {
+  // Articles grouped by story (each story's cross-article evidence comes from itself alone).
+  const stories = groupByStory(report.articles)
+  const familySize = new Map<string, number>()
+  for (const article of report.articles) if (article.family) familySize.set(article.family, (familySize.get(article.family) ?? 0) + 1)
+  for (const [story, articles] of stories) {
+    if (stories.size > 1 && story !== null) {
+      const families = new Set(articles.map((article) => article.family ?? article.id)).size
+      out.push(c.bold(`Story ${oneLine(story)}`) + c.dim(`  ${articles.length} article${articles.length === 1 ? '' : 's'}${families < articles.length ? `, ${families} independent` : ''}`), '')
+    }
+    for (const article of articles) writeArticle(article)
+  }
+
+  function writeArticle(article: ArticleReport) {
     const findings = article.findings.filter((finding) => !options.quiet || finding.severity !== 'info')
     if (article.error) {
-      out.push(c.underline(article.path), `  ${c.red('error')}  could not audit: ${article.error}`, '')
-      continue
+      out.push(c.underline(oneLine(article.path)), `  ${c.red('error')}  could not audit: ${oneLine(article.error)}`, '')
+      return
     }
-    if (findings.length === 0) continue
-    out.push(c.underline(article.path) + (article.title ? c.dim(`  ${truncate(article.title, 60)}`) : ''))
+    if (findings.length === 0) return
+    const copies = article.family ? (familySize.get(article.family) ?? 1) : 1
+    out.push(c.underline(oneLine(article.path)) + (article.title ? c.dim(`  ${truncate(article.title, 60)}`) : '') +
+      (copies > 1 ? c.dim(`  (one text with ${copies - 1} other article${copies === 2 ? '' : 's'})`) : ''))
     const rows = findings.map((finding) => [
       `${finding.start.line}:${finding.start.column}-${finding.end.line}:${finding.end.column}`,
       finding.severity,
@@ -37,7 +51,7 @@ export function formatStylish(report: AuditReport, options: StylishOptions): str
   }
 
   out.push(c.bold('Scores'))
-  out.push(scoreTable(report.articles, c))
+  out.push(scoreTable([...stories.values()].flat(), c))
   const {bySeverity, gate} = report.summary
   out.push('')
   out.push(
@@ -48,8 +62,21 @@ export function formatStylish(report: AuditReport, options: StylishOptions): str
       (report.summary.unreadable ? `, ${c.red(`${report.summary.unreadable} unreadable`)}` : '') +
       (report.summary.meanScore !== null ? `; mean score ${report.summary.meanScore}` : '')
   )
+  if (stories.size > 1) out.push(`${stories.size} stories`)
+  for (const failure of report.summary.ruleFailures ?? []) {
+    out.push(c.red(`Rule \`${failure.ruleId}\` failed${failure.article ? ` on ${oneLine(failure.article)}` : failure.story ? ` on story ${oneLine(failure.story)}` : ''}: ${oneLine(failure.message)} (its findings there are missing)`))
+  }
   out.push(gate.passed ? c.green('Gate passed') : c.red(`Gate failed: ${gate.reasons.join('; ')}`))
   return out.join('\n') + '\n'
+}
+
+function groupByStory(articles: ArticleReport[]): Map<string | null, ArticleReport[]> {
+  const groups = new Map<string | null, ArticleReport[]>()
+  for (const article of articles) {
+    const key = article.story ?? null
+    groups.set(key, [...(groups.get(key) ?? []), article])
+  }
+  return groups
 }
 
 function scoreTable(articles: ArticleReport[], c: ReturnType<typeof createColors>): string {

@@ -3,14 +3,13 @@
 // the patterns taken, the look-alikes left alone, and real clusters from
 // ../shared/evaldata that must stay quiet (skipped when absent).
 import {describe, expect, it} from 'vitest'
-import {createArticleAuditor} from '../pipeline/article/process.js'
 import type {AgeClaim, Claim} from '../pipeline/extract/claims/types.js'
 import {buildArticle} from '../pipeline/load/index.js'
 import type {ArticleResult, Finding} from '../pipeline/types.js'
-import {auditTexts, testConfig} from './helpers/audit-text.js'
+import {auditTexts, testConfig, articleAuditor} from './helpers/audit-text.js'
 import {ecbplusTopics, hasEvaldata} from './helpers/evaldata.js'
 
-const audit = createArticleAuditor(testConfig([]))
+const audit = articleAuditor(testConfig([]))
 function ages(text: string): Array<[string, number, string]> {
   const claims = ((audit(buildArticle('a', 'a.txt', text)) as ArticleResult).facts.claims ?? []) as Claim[]
   return claims.filter((claim): claim is AgeClaim => claim.kind === 'age').map((claim) => [claim.person, claim.value, claim.text])

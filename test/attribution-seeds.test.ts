@@ -2,10 +2,9 @@
 // flagged and what must be recognised as attributed.
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {createArticleAuditor} from '../pipeline/article/process.js'
 import {buildArticle} from '../pipeline/load/index.js'
 import type {ArticleResult, Finding} from '../pipeline/types.js'
-import {auditTexts, testConfig} from './helpers/audit-text.js'
+import {auditTexts, testConfig, articleAuditor} from './helpers/audit-text.js'
 
 const rules = ['unattributed-quotation', 'unsourced-claim', 'wire-credit', 'dangling-reference', 'malformed-quotation-marks', 'vague-source', 'unattributed-copy']
 const dir = new URL('../corpus/', import.meta.url)
@@ -14,7 +13,7 @@ const texts = Object.fromEntries(readdirSync(dir).filter((file) => file.endsWith
 
 describe('attribution on the seed corpus', async () => {
   const report = await auditTexts(texts, testConfig(rules))
-  const auditOne = createArticleAuditor(testConfig(rules))
+  const auditOne = articleAuditor(testConfig(rules))
   // The facts each article yields (the report itself carries findings, not facts).
   const facts = (id: string) => (auditOne(buildArticle(id, `${id}.txt`, texts[id])) as ArticleResult).facts
   const article = (id: string) => report.articles.find((a) => a.id === id)!

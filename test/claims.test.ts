@@ -1,14 +1,13 @@
 // The claims extractor on short sentences: values typed as the corpus stage compares them.
 import {describe, expect, it} from 'vitest'
-import {createArticleAuditor} from '../pipeline/article/process.js'
 import type {Claim, DateClaim, NumberClaim, RoleClaim} from '../pipeline/extract/claims/types.js'
 import {buildArticle} from '../pipeline/load/index.js'
 import type {ArticleResult} from '../pipeline/types.js'
-import {resolveDate} from '../rules/conflicting-facts/resolve.js'
-import {numbersConflict, rolesAgree} from '../rules/conflicting-facts/values.js'
-import {testConfig} from './helpers/audit-text.js'
+import {resolveDate} from '../pipeline/corpus/claims/resolve.js'
+import {numbersConflict, rolesAgree} from '../pipeline/corpus/claims/values.js'
+import {testConfig, articleAuditor} from './helpers/audit-text.js'
 
-const audit = createArticleAuditor(testConfig([]))
+const audit = articleAuditor(testConfig([]))
 function claims(text: string): Claim[] {
   return ((audit(buildArticle('a', 'a.txt', text)) as ArticleResult).facts.claims ?? []) as Claim[]
 }

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {ConfigError, loadConfig, parseConfig} from '../pipeline/config.js'
+import {allRules} from '../rules/index.js'
 
 function errorOf(source: string): ConfigError {
   try {
-    parseConfig(source, 'corroborate.yaml')
+    parseConfig(source, 'corroborate.yaml', allRules)
   } catch (error) {
     if (error instanceof ConfigError) return error
     throw error
@@ -13,13 +14,13 @@ function errorOf(source: string): ConfigError {
 
 describe('config', () => {
   it('defaults every rule to its meta severity and default options', () => {
-    const config = loadConfig(null)
+    const config = loadConfig(null, allRules)
     expect(config.rules.readability).toEqual({severity: 'info', options: {age: 18, threshold: 4 / 7, minWords: 5}})
     expect(config.rules['page-chrome'].severity).toBe('warning')
   })
 
   it('applies severities and options', () => {
-    const config = parseConfig('rules:\n  readability: [warning, {age: 14}]\n  page-chrome: off\n', 'c.yaml')
+    const config = parseConfig('rules:\n  readability: [warning, {age: 14}]\n  page-chrome: off\n', 'c.yaml', allRules)
     expect(config.rules.readability).toEqual({severity: 'warning', options: {age: 14, threshold: 4 / 7, minWords: 5}})
     expect(config.rules['page-chrome'].severity).toBe('off')
   })
@@ -55,7 +56,7 @@ describe('config', () => {
   })
 
   it('validates entities', () => {
-    const ok = parseConfig('entities:\n  - name: Cloudflare\n    tickers: [NYSE:NET]\n', 'c.yaml')
+    const ok = parseConfig('entities:\n  - name: Cloudflare\n    tickers: [NYSE:NET]\n', 'c.yaml', allRules)
     expect(ok.entities[0]).toEqual({name: 'Cloudflare', tickers: ['NYSE:NET']})
     const bad = errorOf('entities:\n  - name: Cloudflare\n    tickers: [NET]\n')
     expect(bad.line).toBe(3)
@@ -68,7 +69,7 @@ describe('README', () => {
     const {readFileSync} = await import('node:fs')
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
     const example = /## Configuration[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]
-    const config = parseConfig(example, 'README.md')
+    const config = parseConfig(example, 'README.md', allRules)
     expect(config.rules.readability.options.age).toBe(16)
     expect(config.gate).toEqual({failUnder: 70, failOn: 'error'})
   })

@@ -3,7 +3,7 @@
 // the photo caption's date and 003's death toll left alone.
 import {readdirSync, readFileSync} from 'node:fs'
 import {beforeAll, describe, expect, it} from 'vitest'
-import type {AuditReport} from '../reports/model.js'
+import type {AuditReport} from '../pipeline/report-types.js'
 import type {Finding} from '../pipeline/types.js'
 import {auditTexts, testConfig} from './helpers/audit-text.js'
 

@@ -2,10 +2,9 @@
 // options and gazetteer, and the measurement on real news with its thresholds.
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {runArticleStage} from '../pipeline/article/stage.js'
 import {buildArticle} from '../pipeline/load/index.js'
 import type {ArticleResult, Finding} from '../pipeline/types.js'
-import {auditTexts, testConfig} from './helpers/audit-text.js'
+import {auditTexts, testConfig, articleStage} from './helpers/audit-text.js'
 import {hasEvaldata} from './helpers/evaldata.js'
 import {measureFalsePositives, measureRecall, nameRules, realClusters} from './measure/names.js'
 
@@ -114,7 +113,7 @@ describe('name rules options and gazetteer', () => {
 describe('entity mentions', () => {
   it('records names, hashtags, mentions, URLs, quotes, possessives and tickers', async () => {
     const text = 'Acme Widgets (NASDAQ:ACME) said Jane O’Neill’s post on example.com was fine.\n\n“We asked Bob Stone,” wrote @janedoe with #FreeAcme.'
-    const [result] = await runArticleStage([buildArticle('a', 'a.txt', text)], testConfig([]), 1) as ArticleResult[]
+    const [result] = await articleStage([buildArticle('a', 'a.txt', text)]) as ArticleResult[]
     const found = result.facts.entities!.map((mention) => [mention.text, mention.kind, mention.inQuote, mention.ticker ?? null])
     expect(found).toEqual([
       ['Acme Widgets', 'name', false, 'NASDAQ:ACME'],

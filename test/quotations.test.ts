@@ -2,11 +2,10 @@
 // where the speaker is found.
 import {describe, expect, it} from 'vitest'
 import {buildArticle} from '../pipeline/load/index.js'
-import {createArticleAuditor} from '../pipeline/article/process.js'
 import type {QuotationFact} from '../pipeline/types.js'
-import {testConfig} from './helpers/audit-text.js'
+import {testConfig, articleAuditor} from './helpers/audit-text.js'
 
-const audit = createArticleAuditor(testConfig([]))
+const audit = articleAuditor(testConfig([]))
 
 function quotations(text: string): QuotationFact[] {
   const result = audit(buildArticle('t', 't.txt', text))

@@ -18,7 +18,7 @@ for (const rule of allRules) {
     if (!existsSync(readme)) return
     for (const example of readExamples(readme.pathname)) {
       it(`${example.ok ? 'ok' : 'not-ok'}: ${example.title}`, async () => {
-        const report = await auditTexts(example.articles, testConfig([rule.meta.id]))
+        const report = await auditTexts(example.articles, testConfig([rule.meta.id]), {stories: example.stories})
         const multi = Object.keys(example.articles).length > 1
         const found = report.articles.flatMap((article) =>
           article.findings.filter((finding) => finding.ruleId === rule.meta.id).map((finding) => formatYield(article.id, multi, finding)))

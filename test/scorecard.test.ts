@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {loadConfig} from '../pipeline/config.js'
 import type {ArticleMeta, Finding} from '../pipeline/types.js'
-import {criterionRules, gradeFor, scoreArticle} from '../reports/scorecard.js'
+import {criterionRules, gradeFor, scoreArticle} from '../pipeline/score/scorecard.js'
 import {allRules} from '../rules/index.js'
 
 const meta = (over: Partial<ArticleMeta> = {}): ArticleMeta => ({title: 't', byline: 'Jane Doe', outlet: null, published: '2022-09-04', sources: {}, ...over})
@@ -11,7 +11,7 @@ const finding = (over: Partial<Finding>): Finding => ({
 })
 
 describe('scorecard', () => {
-  const config = loadConfig(null)
+  const config = loadConfig(null, allRules)
   const assessors = criterionRules(allRules, config)
 
   it('reports criteria without an enabled detector as not assessed, never passed', () => {
@@ -25,7 +25,7 @@ describe('scorecard', () => {
 
   it('scores points earned over points assessed, and names the findings that cost points', () => {
     // Only page-chrome on: the assessed criteria are named-author, dated, no-page-chrome.
-    const only = loadConfig(null)
+    const only = loadConfig(null, allRules)
     for (const rule of allRules) if (rule.meta.id !== 'page-chrome') only.rules[rule.meta.id].severity = 'off'
     const card = scoreArticle(meta({byline: null}), [finding({fingerprint: 'abc'})], only, criterionRules(allRules, only))
     // named-author 10 lost, dated 5 kept, no-page-chrome 5 lost: 5 of 20.
@@ -46,7 +46,7 @@ describe('scorecard', () => {
   })
 
   it('stops assessing a criterion when its only rule is off', () => {
-    const off = loadConfig(null)
+    const off = loadConfig(null, allRules)
     for (const rule of allRules) if (rule.meta.criteria?.includes('no-page-chrome')) off.rules[rule.meta.id].severity = 'off'
     const card = scoreArticle(meta(), [], off, criterionRules(allRules, off))
     expect(card.criteria.find((c) => c.id === 'no-page-chrome')!.passed).toBeNull()

@@ -6,25 +6,24 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {articleRules} from '../../rules/index.js'
 import type {ResolvedConfig} from '../config.js'
-import {finalizeFindings, resolveSeverity, type DraftFinding} from '../findings.js'
+import {resolveSeverity} from '../findings.js'
 import {createLocator} from '../location.js'
 import type {CorroborateMessageFields} from '../report.js'
-import type {ArticleFactsDraft} from '../rule.js'
-import type {ArticleFacts, ArticleResult, Category, FailedArticle, LoadedArticle} from '../types.js'
+import type {ArticleFactsDraft, ArticleRule} from '../rule.js'
+import type {ArticleFacts, ArticleResult, Category, DraftFinding, FailedArticle, LoadedArticle} from '../types.js'
 import {extractors} from '../extract/index.js'
 import {articleBlocks} from './parse-blocks.js'
 
 export type ArticleAuditor = (article: LoadedArticle) => ArticleResult | FailedArticle
 
-export function createArticleAuditor(config: ResolvedConfig): ArticleAuditor {
-  const enabled = articleRules.filter((rule) => config.rules[rule.meta.id]?.severity !== 'off')
+/** One processor per config and rule list, built once and reused for every article. */
+export function createArticleAuditor(config: ResolvedConfig, rules: readonly ArticleRule[]): ArticleAuditor {
+  const enabled = rules.filter((rule) => config.rules[rule.meta.id] && config.rules[rule.meta.id].severity !== 'off')
   const processor = unified().use(retextEnglish).use(articleBlocks)
   for (const extractor of extractors) processor.use(extractor)
-  for (const rule of enabled) processor.use(rule.plugin as never, config.rules[rule.meta.id].options)
+  for (const rule of enabled) processor.use(isolated(rule), config.rules[rule.meta.id].options)
   processor.freeze()
-  const seesChrome = new Set(enabled.filter((rule) => rule.meta.seesChrome).map((rule) => rule.meta.id))
 
   return (article) => {
     try {
@@ -53,19 +52,34 @@ export function createArticleAuditor(config: ResolvedConfig): ArticleAuditor {
         const draft = toDraft(message, config)
         if (draft) drafts.push(draft)
       }
-      const findings = finalizeFindings(drafts, {articleId: article.id, blocks: article.blocks, seesChrome})
       const facts = collectFacts(article, file.data.facts ?? {})
       return {
         id: article.id,
         path: article.path,
         meta: article.meta,
         words: facts.words,
-        findings,
+        drafts,
         readability: file.data.readability ?? null,
+        ...(file.data.failures ? {failures: file.data.failures} : {}),
         facts
       }
     } catch (error) {
       return {id: article.id, path: article.path, error: `internal error while auditing: ${(error as Error).message}`}
+    }
+  }
+}
+
+/** A rule's transformer that cannot take the others down: a throw is recorded as the rule's failure on this article. */
+function isolated(rule: ArticleRule) {
+  return (options: unknown) => {
+    const transform = rule.plugin(options)
+    return (tree: Root, file: VFile) => {
+      try {
+        transform(tree, file)
+      } catch (error) {
+        const failures = (file.data.failures ??= [])
+        failures.push({ruleId: rule.meta.id, message: (error as Error)?.message ?? String(error), article: file.data.article!.id})
+      }
     }
   }
 }
@@ -97,9 +111,9 @@ function toDraft(message: VFileMessage, config: ResolvedConfig): DraftFinding | 
 }
 
 function collectFacts(article: LoadedArticle, draft: ArticleFactsDraft): ArticleFacts {
-  const {sentences = [], words = 0, entities, quotations, claims, ...extra} = draft
+  const {sentences = [], words = 0, entities, quotations, claims, profile, ...extra} = draft
   const headings = article.blocks
     .filter((block) => block.kind === 'title' || block.kind === 'heading')
     .map((block) => ({start: block.start, end: block.end, text: article.text.slice(block.start, block.end)}))
-  return {id: article.id, path: article.path, text: article.text, meta: article.meta, words, headings, sentences, entities, quotations, claims, extra}
+  return {id: article.id, path: article.path, text: article.text, meta: article.meta, words, headings, sentences, entities, quotations, claims, profile, extra}
 }

@@ -6,6 +6,7 @@ import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {Piscina} from 'piscina'
 import type {ResolvedConfig} from '../config.js'
+import type {ArticleRule} from '../rule.js'
 import type {ArticleResult, FailedArticle, LoadedArticle} from '../types.js'
 import {createArticleAuditor} from './process.js'
 import type {ArticleTask} from './worker.js'
@@ -46,12 +47,19 @@ export function batches(articles: LoadedArticle[]): LoadedArticle[][] {
   return result
 }
 
+export interface ArticleStageRules {
+  rules: readonly ArticleRule[]
+  /** URLs of the modules that export the same `articleRules`, for the workers; without them the stage runs in-process. */
+  rulesModules?: string[]
+}
+
 export async function runArticleStage(
   articles: LoadedArticle[],
   config: ResolvedConfig,
-  jobs: number
+  jobs: number,
+  {rules, rulesModules}: ArticleStageRules
 ): Promise<Array<ArticleResult | FailedArticle>> {
-  if (jobs <= 1 || articles.length < 2) return articles.map(createArticleAuditor(config))
+  if (jobs <= 1 || articles.length < 2 || !rulesModules?.length) return articles.map(createArticleAuditor(config, rules))
   const pool = new Piscina<ArticleTask, Array<ArticleResult | FailedArticle>>({
     filename: workerFile(),
     minThreads: jobs,
@@ -60,7 +68,7 @@ export async function runArticleStage(
   })
   try {
     const configKey = JSON.stringify(config)
-    const results = (await Promise.all(batches(articles).map((batch) => pool.run({configKey, config, articles: batch})))).flat()
+    const results = (await Promise.all(batches(articles).map((batch) => pool.run({configKey, config, rulesModules, articles: batch})))).flat()
     const texts = new Map(articles.map((article) => [article.id, article.text]))
     for (const result of results) if ('facts' in result) result.facts.text = texts.get(result.id)!
     return results

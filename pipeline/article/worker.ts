@@ -1,19 +1,27 @@
-// piscina worker: audits a batch of articles. The processor is built once
-// per worker and config, then reused for every batch.
+// piscina worker: audits a batch of articles. The rules come from a module
+// the auditor names (the pipeline never imports rules/ itself); the processor
+// is built once per worker, rule module and config, then reused.
 import type {ResolvedConfig} from '../config.js'
+import type {ArticleRule} from '../rule.js'
 import type {ArticleResult, FailedArticle, LoadedArticle} from '../types.js'
 import {createArticleAuditor, type ArticleAuditor} from './process.js'
 
 export interface ArticleTask {
   configKey: string
   config: ResolvedConfig
+  /** URLs of modules that export `articleRules`, in order. */
+  rulesModules: string[]
   articles: LoadedArticle[]
 }
 
 let cached: {key: string; audit: ArticleAuditor} | null = null
 
-export default function auditBatch(task: ArticleTask): Array<ArticleResult | FailedArticle> {
-  if (!cached || cached.key !== task.configKey) cached = {key: task.configKey, audit: createArticleAuditor(task.config)}
+export default async function auditBatch(task: ArticleTask): Promise<Array<ArticleResult | FailedArticle>> {
+  const key = `${task.rulesModules.join('\u0000')}\u0000${task.configKey}`
+  if (!cached || cached.key !== key) {
+    const modules = await Promise.all(task.rulesModules.map((url) => import(url) as Promise<{articleRules?: ArticleRule[]}>))
+    cached = {key, audit: createArticleAuditor(task.config, modules.flatMap((module) => module.articleRules ?? []))}
+  }
   // The main thread has every article's text already: do not clone it back.
   return task.articles.map((article) => {
     const result = cached!.audit(article)

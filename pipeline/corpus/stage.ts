@@ -1,74 +1,155 @@
-// The corpus stage: every enabled corpus rule sees all ArticleFacts at once
-// and reports on any article, with evidence from the others.
-import {corpusRules} from '../../rules/index.js'
+// The corpus stage: the corpus model (copy families, stories) is built once;
+// then every enabled corpus rule runs once per story (or per article, by its
+// scope), isolated: a rule that throws loses its own findings for that story
+// and is reported, every other result stands.
 import type {ResolvedConfig} from '../config.js'
-import {resolveSeverity, type DraftFinding} from '../findings.js'
+import {resolveSeverity} from '../findings.js'
 import {createLocator, type Locator} from '../location.js'
-import type {CorpusContext} from '../rule.js'
+import {corpusNames, type CorpusNames} from '../names/corpus-names.js'
 import {docsUrl} from '../report.js'
-import type {ArticleFacts} from '../types.js'
+import type {CorpusAnalysis, CorpusContext, CorpusRule, FamilyInfo, Report} from '../rule.js'
+import type {ArticleFacts, DraftFinding, Evidence, RuleFailure, StoryMode} from '../types.js'
+import {consensusReference} from './claims/resolve.js'
+import {storyUnits, type StoryUnits} from './copies.js'
+import {buildCorpusModel, type CorpusModel, type Story} from './model.js'
+import type {StoryOptions} from './stories.js'
 
-/** Corpus findings by article id, not yet finalised. */
-export function runCorpusStage(facts: ArticleFacts[], config: ResolvedConfig): Map<string, DraftFinding[]> {
+export interface CorpusStageOptions {
+  stories: StoryMode
+  clustering?: StoryOptions
+}
+
+export interface CorpusStageResult {
+  /** Findings by article id, not yet finalised. */
+  drafts: Map<string, DraftFinding[]>
+  failures: RuleFailure[]
+  model: CorpusModel
+}
+
+export function runCorpusStage(
+  facts: ArticleFacts[],
+  config: ResolvedConfig,
+  rules: readonly CorpusRule[],
+  options: CorpusStageOptions = {stories: 'auto'}
+): CorpusStageResult {
+  const model = buildCorpusModel(facts, options)
   const byId = new Map(facts.map((article) => [article.id, article]))
   const locators = new Map<string, Locator>()
   const locate = (id: string): Locator => {
     let locator = locators.get(id)
-    if (!locator) {
-      locator = createLocator(byId.get(id)!.text)
-      locators.set(id, locator)
-    }
+    if (!locator) locators.set(id, (locator = createLocator(byId.get(id)!.text)))
     return locator
   }
   const drafts = new Map<string, DraftFinding[]>()
+  const failures: RuleFailure[] = []
+  const enabled = rules.filter((rule) => config.rules[rule.meta.id] && config.rules[rule.meta.id].severity !== 'off')
   // TIMING=1 prints each corpus rule's time to stderr, as ESLint's TIMING does.
-  const timings: Array<[string, number]> = []
+  const timings = new Map<string, number>()
 
-  for (const rule of corpusRules) {
-    const setting = config.rules[rule.meta.id]
-    if (!setting || setting.severity === 'off') continue
-    const context: CorpusContext = {
-      articles: facts,
+  for (const story of model.stories) {
+    const shared = sharedAnalyses(story)
+    for (const rule of enabled) {
+      const scope = rule.meta.scope ?? 'story'
+      const runs: Array<{articles: ArticleFacts[]; article?: string}> = scope === 'article'
+        ? story.articles.map((article) => ({articles: [article], article: article.id}))
+        : [{articles: scope === 'copies' ? story.articles : shared.units().units}]
+      const started = performance.now()
+      for (const run of runs) {
+        const pending: Array<[string, DraftFinding]> = []
+        const context = createContext(rule, story, run.articles, shared, (articleId, draft) => pending.push([articleId, draft]))
+        try {
+          rule.run(context, config.rules[rule.meta.id].options)
+        } catch (error) {
+          failures.push({ruleId: rule.meta.id, message: (error as Error)?.message ?? String(error), story: story.id, ...(run.article ? {article: run.article} : {})})
+          continue
+        }
+        for (const [articleId, draft] of pending) drafts.set(articleId, [...(drafts.get(articleId) ?? []), draft])
+      }
+      timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started)
+    }
+  }
+  if (process.env.TIMING) {
+    for (const [id, ms] of [...timings].sort((a, b) => b[1] - a[1])) process.stderr.write(`${id.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms\n`)
+  }
+  return {drafts, failures, model}
+
+  function createContext(rule: CorpusRule, story: Story, articles: ArticleFacts[], shared: SharedAnalyses, add: (articleId: string, draft: DraftFinding) => void): CorpusContext {
+    const uses = new Set(rule.meta.uses ?? [])
+    const declared = <T>(analysis: CorpusAnalysis, value: () => T) => () => {
+      if (!uses.has(analysis)) throw new Error(`rule \`${rule.meta.id}\` reads \`${analysis}\` without declaring it in meta.uses`)
+      return value()
+    }
+    const projecting = (rule.meta.scope ?? 'story') === 'story'
+    return {
+      articles,
+      story: {id: story.id, articles: story.articles.length, families: story.families.length},
       entities: config.entities,
+      names: declared('names', () => shared.names(articles)),
+      reference: declared('reference', () => shared.reference()),
+      families: declared('families', () => shared.families()),
       report(ruleId, articleId, found) {
         const article = byId.get(articleId)
         const severity = resolveSeverity(config.rules[ruleId], found.severity)
         if (!article || !severity) return
-        const list = drafts.get(articleId) ?? []
-        list.push({
-          ruleId,
-          category: rule.meta.category,
-          severity,
-          message: found.reason,
-          start: locate(articleId)(found.start),
-          end: locate(articleId)(found.end),
-          actual: found.actual ?? article.text.slice(found.start, found.end),
-          expected: found.expected ?? [],
-          note: found.note,
-          confidence: found.confidence,
-          evidence: found.evidence,
-          url: docsUrl(ruleId),
-          key: found.key
-        })
-        drafts.set(articleId, list)
+        add(articleId, draft(ruleId, rule, article, found, severity, found.start, found.end))
+        if (!projecting || found.onlyHere) return
+        // The same words in the family's other members: the same finding there.
+        for (const copy of shared.units().project(articleId, found.start, found.end)) {
+          add(copy.articleId, draft(ruleId, rule, byId.get(copy.articleId)!, {...found, actual: found.actual ?? article.text.slice(found.start, found.end)}, severity, copy.start, copy.end))
+        }
       },
       evidence(articleId, start, end, value) {
         const text = byId.get(articleId)!.text
+        const copies = shared.units().copies(articleId)
         return {
           article: articleId,
           text: text.slice(start, end),
           start: locate(articleId)(start),
           end: locate(articleId)(end),
-          ...(value === undefined ? {} : {value})
-        }
+          ...(value === undefined ? {} : {value}),
+          ...(copies > 1 ? {copies} : {})
+        } satisfies Evidence
       }
     }
-    const started = performance.now()
-    rule.run(context, setting.options)
-    timings.push([rule.meta.id, performance.now() - started])
   }
-  if (process.env.TIMING) {
-    for (const [id, ms] of timings.sort((a, b) => b[1] - a[1])) process.stderr.write(`${id.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms\n`)
+
+  function draft(ruleId: string, rule: CorpusRule, article: ArticleFacts, found: Report, severity: DraftFinding['severity'], start: number, end: number): DraftFinding {
+    return {
+      ruleId,
+      category: rule.meta.category,
+      severity,
+      message: found.reason,
+      start: locate(article.id)(start),
+      end: locate(article.id)(end),
+      actual: found.actual ?? article.text.slice(start, end),
+      expected: found.expected ?? [],
+      note: found.note,
+      confidence: found.confidence,
+      evidence: found.evidence,
+      url: docsUrl(ruleId),
+      key: found.key,
+      corpus: true
+    }
   }
-  return drafts
+}
+
+interface SharedAnalyses {
+  units: () => StoryUnits
+  names: (articles: ArticleFacts[]) => CorpusNames
+  reference: () => number | null
+  families: () => FamilyInfo[]
+}
+
+/** What several rules need of a story, computed on first use and then shared. */
+function sharedAnalyses(story: Story): SharedAnalyses {
+  let units: StoryUnits | undefined
+  let reference: number | null | undefined
+  return {
+    units: () => (units ??= storyUnits(story)),
+    // corpusNames caches by the articles array: the rules of one scope share one vocabulary.
+    names: (articles) => corpusNames(articles),
+    // Stated publication dates only: a date quoted from history would lend the wrong year.
+    reference: () => (reference === undefined ? (reference = consensusReference(story.articles, false)) : reference),
+    families: () => story.families
+  }
 }

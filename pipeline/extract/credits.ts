@@ -1,5 +1,5 @@
 // Extractor: credit lines, wire photo credits, editor's notes and correction
-// notices, from the lexicon in rules/wire-credit/data/credits.yml, into
+// notices, from the lexicon in pipeline/extract/data/credits.yml, into
 // `facts.extra.credits` (the draft's `credits` key; the article stage files
 // keys it does not know under `extra`). The wire-credit rule reports them; the unattributed-copy
 // corpus rule reads them to tell credited copy from uncredited.
@@ -22,7 +22,7 @@ export interface CreditFact {
   agency: string | null
 }
 
-const lexiconUrl = new URL('../../rules/wire-credit/data/credits.yml', import.meta.url)
+const lexiconUrl = new URL('./data/credits.yml', import.meta.url)
 const agencies = /\b(associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|upi|united press international|press association|canadian press|tass|xinhua|ansa|efe|kyodo)\b/iu
 const agencyNames: Record<string, string> = {ap: 'associated press', 'agence france-presse': 'afp', 'united press international': 'upi'}
 const creditWords = /press|reuters|afp|bloomberg|dpa|upi|tass|xinhua|ansa|efe|kyodo|photo|getty|epa|reporting|writing by|editor|correction|clarification|earlier version|corrected|published/i
@@ -30,7 +30,7 @@ const creditWords = /press|reuters|afp|bloomberg|dpa|upi|tass|xinhua|ansa|efe|ky
 const scanned = new Set(['title', 'heading', 'body', 'byline', 'dateline'])
 
 export function extractCredits() {
-  const patterns = compilePatterns(readLexicon<CreditEntry[]>(lexiconUrl), 'rules/wire-credit/data/credits.yml', false)
+  const patterns = compilePatterns(readLexicon<CreditEntry[]>(lexiconUrl), 'pipeline/extract/data/credits.yml', false)
     .map(({entry}) => ({entry, regex: new RegExp(entry.pattern, 'giu')}))
   return (_tree: Root, file: VFile) => {
     const text = String(file.value)

@@ -1,4 +1,4 @@
-// The cue lexicon (rules/unattributed-quotation/data/cues.yml): words that
+// The cue lexicon (pipeline/extract/data/cues.yml): words that
 // tie a quotation or a claim to its speaker, compiled once per process into
 // a word map for tokens and one regex for scanning text.
 import {compilePatterns, readLexicon, type PatternEntry} from '../lexicon.js'
@@ -9,13 +9,13 @@ export interface CueEntry extends PatternEntry {
   kind: CueKind
 }
 
-const lexiconUrl = new URL('../../rules/unattributed-quotation/data/cues.yml', import.meta.url)
+const lexiconUrl = new URL('./data/cues.yml', import.meta.url)
 let compiled: {verb: RegExp; participle: RegExp; according: RegExp; any: RegExp; words: Map<string, CueKind>; firstWords: Set<string>; allWords: boolean} | null = null
 
 /** The cue lexicon as whole-word regexes and a word map; compiled once per process. */
 export function cueMatchers() {
   if (compiled) return compiled
-  const entries = compilePatterns(readLexicon<CueEntry[]>(lexiconUrl), 'rules/unattributed-quotation/data/cues.yml')
+  const entries = compilePatterns(readLexicon<CueEntry[]>(lexiconUrl), 'pipeline/extract/data/cues.yml')
   const join = (kind: CueKind) => entries.filter((e) => e.entry.kind === kind).map((e) => `(?:${e.entry.pattern})`).join('|')
   const words = (source: string) => source.replace(/ /g, '\\s+')
   compiled = {

@@ -8,8 +8,9 @@ import {extractSentences} from './sentences.js'
 import {extractQuotations} from './quotations.js'
 import {extractCredits} from './credits.js'
 import {extractClaims} from './claims/index.js'
+import {extractProfile} from './profile.js'
 
 export type Extractor = () => (tree: Root, file: VFile) => void
 
 /** In order: later extractors may read what earlier ones wrote. */
-export const extractors: Extractor[] = [extractSentences, extractEntities, extractQuotations, extractCredits, extractClaims]
+export const extractors: Extractor[] = [extractSentences, extractEntities, extractQuotations, extractCredits, extractClaims, extractProfile]

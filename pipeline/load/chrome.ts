@@ -1,8 +1,8 @@
 // Page chrome by lexicon: the lines a web page wraps around an article.
 import {compilePatterns, readLexicon, type PatternEntry} from '../lexicon.js'
 
-const lexiconUrl = new URL('../../rules/page-chrome/data/chrome.yml', import.meta.url)
-const patterns = compilePatterns(readLexicon<PatternEntry[]>(lexiconUrl), 'page-chrome/data/chrome.yml')
+const lexiconUrl = new URL('./data/chrome.yml', import.meta.url)
+const patterns = compilePatterns(readLexicon<PatternEntry[]>(lexiconUrl), 'pipeline/load/data/chrome.yml')
 
 /** The reason a whole line is page chrome, or null. */
 export function matchChrome(line: string): string | null {

@@ -74,6 +74,9 @@ export function inferMeta(text: string, segmentation: Segmentation, frontMatter:
       meta.sources[field] = fromFront ? 'front-matter' : 'sidecar'
     }
   }
+  // A hand-made grouping: articles that say `story: X` form story X, whatever the clustering thinks.
+  const story = pick(frontMatter, ['story']) ?? pick(sidecar, ['story'])
+  if (story) meta.story = story
 
   const blocks = segmentation.blocks
   const textOf = (block: Block) => text.slice(block.start, block.end).trim()

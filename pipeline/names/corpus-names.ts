@@ -4,10 +4,12 @@
 // independent articles that use it. Independent articles, not mentions: one
 // article that repeats a misspelling seven times is still one vote.
 import * as v from 'valibot'
-import type {ArticleFacts, EntityMention} from '../types.js'
+import {voterOf, type ArticleFacts, type EntityMention} from '../types.js'
 
 export interface TokenUse {
   article: string
+  /** The article's copy family: what support is counted by. */
+  voter: string
   start: number
   end: number
   text: string
@@ -18,9 +20,9 @@ export interface TokenEntry {
   /** Lower-cased token. */
   key: string
   uses: TokenUse[]
-  /** Articles that use it mid-sentence, outside quotations and headlines: the evidence that it is a name. */
+  /** Voters (copy families) that use it mid-sentence, outside quotations and headlines: the evidence that it is a name. */
   nameArticles: Set<string>
-  /** Articles that use it anywhere. */
+  /** Voters that use it anywhere. */
   articles: Set<string>
   /**
    * Articles that use it as a name: mid-sentence, or at a sentence start when
@@ -46,6 +48,7 @@ export function corpusNames(articles: ArticleFacts[]): CorpusNames {
   if (cached) return cached
   const tokens = new Map<string, TokenEntry>()
   for (const article of articles) {
+    const voter = voterOf(article)
     for (const mention of article.entities ?? []) {
       if (mention.kind !== 'name') continue
       tokenPattern.lastIndex = 0
@@ -60,17 +63,17 @@ export function corpusNames(articles: ArticleFacts[]): CorpusNames {
           tokens.set(key, entry)
         }
         const start = mention.start + match.index
-        entry.uses.push({article: article.id, start, end: start + text.length, text, mention})
-        entry.articles.add(article.id)
+        entry.uses.push({article: article.id, voter, start, end: start + text.length, text, mention})
+        entry.articles.add(voter)
         const midSentence = !(mention.initial && match.index === 0)
-        if (midSentence && !mention.inQuote && !mention.heading) entry.nameArticles.add(article.id)
+        if (midSentence && !mention.inQuote && !mention.heading) entry.nameArticles.add(voter)
         entry.surfaces.set(text, (entry.surfaces.get(text) ?? 0) + 1)
       }
     }
   }
   for (const entry of tokens.values()) {
     if (entry.nameArticles.size === 0) continue
-    for (const use of entry.uses) if (!use.mention.heading) entry.supportArticles.add(use.article)
+    for (const use of entry.uses) if (!use.mention.heading) entry.supportArticles.add(use.voter)
   }
   const result: CorpusNames = {
     tokens,

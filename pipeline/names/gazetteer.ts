@@ -7,7 +7,7 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
-import type {Entity} from '../config.js'
+import type {Entity} from '../types.js'
 
 export interface Gazetteer {
   /** Lower-cased single words and whole names known to be real. */

@@ -4,15 +4,14 @@
 // "Catherine Gomes"). Ages a year apart agree (a birthday between two
 // reports), and more when the articles appeared years apart.
 import {sameGiven} from '../../pipeline/extract/claims/people.js'
-import {nameKey} from '../../pipeline/extract/claims/text.js'
 import type {AgeClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext} from '../../pipeline/rule.js'
-import type {ArticleFacts} from '../../pipeline/types.js'
-import type {ClaimRef} from './align.js'
-import {sentenceEvidence} from './index.js'
+import {voterOf} from '../../pipeline/types.js'
+import type {ClaimRef} from '../../pipeline/corpus/claims/align.js'
+import {sentenceEvidence} from './evidence.js'
 import {meta} from './meta.js'
-import {parseIsoDay} from './resolve.js'
-import {mostCommon} from './values.js'
+import {parseIsoDay} from '../../pipeline/corpus/claims/resolve.js'
+import {mostCommon} from '../../pipeline/corpus/claims/values.js'
 
 const year = 365.25 * 86_400_000
 
@@ -40,10 +39,9 @@ export function checkAges(corpus: CorpusContext): ReportedAges {
     }
   }
   const reported = new Map<string, Array<[number, number]>>()
-  const story = storyNames()
   for (const list of bySurname.values()) {
     for (const person of byGivenName(list)) {
-      for (const found of checkPerson(corpus, person, story)) {
+      for (const found of checkPerson(corpus, person)) {
         reported.set(found.article, [...reported.get(found.article) ?? [], [found.start, found.end]])
       }
     }
@@ -62,33 +60,11 @@ function byGivenName(list: Stated[]): Stated[][] {
   return people
 }
 
-/**
- * Whether two articles tell one story: they share two names besides the
- * person's own. Two John Smiths of a large corpus are two people.
- */
-function storyNames(): (a: ArticleFacts, b: ArticleFacts, person: AgeClaim) => boolean {
-  const names = new Map<ArticleFacts, Set<string>>()
-  const of = (article: ArticleFacts) => {
-    let set = names.get(article)
-    if (!set) {
-      set = new Set((article.entities ?? []).filter((entity) => entity.kind === 'name' && !entity.initial && !entity.heading)
-        .flatMap((entity) => entity.text.split(/\s+/)).map(nameKey).filter((key) => key.length >= 3))
-      names.set(article, set)
-    }
-    return set
-  }
-  return (a, b, person) => {
-    const own = new Set(person.person.split(/\s+/).map(nameKey))
-    let shared = 0
-    for (const key of of(a)) if (!own.has(key) && of(b).has(key) && ++shared >= 2) return true
-    return false
-  }
-}
-
-function checkPerson(corpus: CorpusContext, statements: Stated[], sameStory: ReturnType<typeof storyNames>): Array<{article: string; start: number; end: number}> {
-  const byArticle = new Map<string, Stated[]>()
-  for (const stated of statements) byArticle.set(stated.ref.article.id, [...byArticle.get(stated.ref.article.id) ?? [], stated])
-  if (byArticle.size < 2) return []
+function checkPerson(corpus: CorpusContext, statements: Stated[]): Array<{article: string; start: number; end: number}> {
+  // By source: a copy family's articles vote once.
+  const byVoter = new Map<string, Stated[]>()
+  for (const stated of statements) byVoter.set(voterOf(stated.ref.article), [...byVoter.get(voterOf(stated.ref.article)) ?? [], stated])
+  if (new Set(statements.map((stated) => stated.ref.article.id)).size < 2) return []
   // An undated article may have appeared any time the dated ones that state this age did.
   const dates = statements.map((stated) => stated.published).filter((time): time is number => time !== null)
   const spread = dates.length ? (dates.reduce((a, b) => Math.max(a, b)) - dates.reduce((a, b) => Math.min(a, b))) / year : 0
@@ -100,12 +76,12 @@ function checkPerson(corpus: CorpusContext, statements: Stated[], sameStory: Ret
   }
   const reported: Array<{article: string; start: number; end: number}> = []
   for (const stated of statements) {
-    // Per other article: it agrees when any age it states for the person agrees.
+    // Per other source: it agrees when any age it states for the person agrees.
     const agreeing: Stated[] = []
     const disagreeing: Stated[] = []
-    for (const [id, there] of byArticle) {
-      if (id === stated.ref.article.id) continue
-      if (!sameStory(stated.ref.article, there[0].ref.article, stated.claim)) continue
+    for (const group of byVoter.values()) {
+      const there = group.filter((other) => other.ref.article.id !== stated.ref.article.id)
+      if (there.length === 0) continue
       const agrees = there.find((other) => agree(stated, other))
       if (agrees) agreeing.push(agrees)
       else disagreeing.push(there[0])

@@ -4,15 +4,16 @@
 // articles date years back; two titles for one person.
 import type {NumberClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
-import type {Evidence} from '../../pipeline/types.js'
+import {voterOf, type Evidence} from '../../pipeline/types.js'
+import {sentenceEvidence} from './evidence.js'
 import {checkAges} from './ages.js'
-import {ClaimIndex, type ClaimRef, type Match} from './align.js'
+import {ClaimIndex, type ClaimRef, type Match} from '../../pipeline/corpus/claims/align.js'
 import {meta, type ConflictingFactsOptions} from './meta.js'
 import {checkRecency} from './recency.js'
-import {compareDates, consensusReference, describeDate, parseIsoDay, resolveDate, type ResolvedDate} from './resolve.js'
+import {compareDates, consensusReference, describeDate, parseIsoDay, resolveDate, type ResolvedDate} from '../../pipeline/corpus/claims/resolve.js'
 import {checkPlaces} from './places.js'
 import {checkRoles} from './roles.js'
-import {describeNumber, mostCommon, numbersConflict} from './values.js'
+import {describeNumber, mostCommon, numbersConflict} from '../../pipeline/corpus/claims/values.js'
 
 interface Typed {
   ref: ClaimRef
@@ -78,9 +79,10 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         if (!other) continue
         const verdict = compare(own, other)
         if (!verdict) continue
-        const list = byArticle.get(match.ref.article.id) ?? []
+        // Per source: a copy family's articles vote once.
+        const list = byArticle.get(voterOf(match.ref.article)) ?? []
         list.push({...other, match, verdict})
-        byArticle.set(match.ref.article.id, list)
+        byArticle.set(voterOf(match.ref.article), list)
       }
       const agreeing: Array<Typed & {match: Match}> = []
       const disagreeing: Array<Typed & {match: Match}> = []
@@ -153,9 +155,3 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     checkPlaces(corpus, options)
   }
 }
-
-export function sentenceEvidence(corpus: CorpusContext, ref: ClaimRef, value: string): Evidence {
-  const sentence = ref.article.sentences[ref.claim.sentence]
-  return corpus.evidence(ref.article.id, sentence?.start ?? ref.claim.start, sentence?.end ?? ref.claim.end, value)
-}
-

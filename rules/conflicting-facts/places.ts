@@ -8,11 +8,11 @@
 import type {PlaceClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext} from '../../pipeline/rule.js'
 import type {ArticleFacts} from '../../pipeline/types.js'
-import {ClaimIndex, type AlignOptions, type ClaimRef} from './align.js'
-import {sentenceEvidence} from './index.js'
+import {ClaimIndex, type AlignOptions, type ClaimRef} from '../../pipeline/corpus/claims/align.js'
+import {sentenceEvidence} from './evidence.js'
 import {meta} from './meta.js'
 import {regionKeys} from './regions.js'
-import {mostCommon} from './values.js'
+import {mostCommon} from '../../pipeline/corpus/claims/values.js'
 
 export function checkPlaces(corpus: CorpusContext, options: AlignOptions): void {
   const index = new ClaimIndex(corpus.articles, (claim) => claim.kind === 'place' && !claim.inQuote && !claim.caption, options)

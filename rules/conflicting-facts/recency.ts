@@ -2,10 +2,10 @@
 // articles date far further back than the phrase can reach.
 import type {DateClaim, RecencyClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext} from '../../pipeline/rule.js'
-import type {ClaimIndex, ClaimRef} from './align.js'
-import {sentenceEvidence} from './index.js'
+import type {ClaimIndex, ClaimRef} from '../../pipeline/corpus/claims/align.js'
+import {sentenceEvidence} from './evidence.js'
 import {meta} from './meta.js'
-import {describeDate, resolveDate, type ResolvedDate} from './resolve.js'
+import {describeDate, resolveDate, type ResolvedDate} from '../../pipeline/corpus/claims/resolve.js'
 
 const day = 86_400_000
 

@@ -3,10 +3,11 @@
 // a warning with low confidence, since people hold several posts.
 import type {RoleClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext} from '../../pipeline/rule.js'
-import type {ClaimRef} from './align.js'
-import {sentenceEvidence} from './index.js'
+import {voterOf} from '../../pipeline/types.js'
+import type {ClaimRef} from '../../pipeline/corpus/claims/align.js'
+import {sentenceEvidence} from './evidence.js'
 import {meta} from './meta.js'
-import {rolesAgree} from './values.js'
+import {rolesAgree} from '../../pipeline/corpus/claims/values.js'
 
 export function checkRoles(corpus: CorpusContext): void {
   const byPerson = new Map<string, ClaimRef[]>()
@@ -20,7 +21,7 @@ export function checkRoles(corpus: CorpusContext): void {
     }
   }
   for (const refs of byPerson.values()) {
-    if (new Set(refs.map((ref) => ref.article.id)).size < 2) continue
+    if (new Set(refs.map((ref) => voterOf(ref.article))).size < 2) continue
     for (const ref of refs) {
       const claim = ref.claim as RoleClaim
       const others = refs.filter((other) => other.article.id !== ref.article.id)
@@ -28,7 +29,7 @@ export function checkRoles(corpus: CorpusContext): void {
       const agreeing = others.filter((other) => rolesAgree(claim, other.claim as RoleClaim))
       if (conflicting.length === 0 || agreeing.length >= conflicting.length) continue
       const expected = [...new Set(conflicting.map((other) => (other.claim as RoleClaim).role))]
-      const articles = new Set(conflicting.map((other) => other.article.id)).size
+      const articles = new Set(conflicting.map((other) => voterOf(other.article))).size
       corpus.report(meta.id, ref.article.id, {
         reason: `Unexpected role \`${claim.role}\` for ${claim.person}, expected ${expected.map((role) => `\`${role}\``).join(' or ')} as in ${articles} other article${articles === 1 ? '' : 's'}`,
         note: 'Other articles give this person a different title; check which one is current and correct.',

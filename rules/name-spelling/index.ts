@@ -4,11 +4,12 @@
 // real name or word in its own right. Spacing, case and hyphen variants are
 // reported by ./forms.ts as inconsistent forms (info).
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
-import {corpusNames, deletions, type CorpusNames, type TokenEntry, type TokenUse} from '../../pipeline/names/corpus-names.js'
+import {deletions, type TokenEntry, type TokenUse} from '../../pipeline/names/corpus-names.js'
 import {isEnglishWord} from '../../pipeline/names/dictionary.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {damerauLevenshtein, formKey, jaroWinkler} from '../../pipeline/names/similarity.js'
 import {reportForms} from './forms.js'
+import {namePairs, usesInsideNames} from './inside-names.js'
 import {meta, type NameSpellingOptions} from './meta.js'
 
 // Titles and other abbreviations that news copy writes with a period (sentence splitters often end a sentence there).
@@ -19,20 +20,18 @@ const firstLetterLength = 7
 
 const acronym = /^[\p{Lu}\d]+$/u
 
-/** Below this many articles a corpus is taken for one story. */
-const largeCorpus = 40
-
 const note = 'A misspelt name misleads readers and search alike, and it is a sign the copy was not checked; the other articles of the corpus spell it the expected way.'
 
 export const nameSpelling: CorpusRule<NameSpellingOptions> = {
   meta,
   run(corpus, options) {
-    const names = corpusNames(corpus.articles)
+    // One story at a time: only its own articles vote.
+    const names = corpus.names()
     const gazetteer = createGazetteer(corpus.entities ?? [], options.accept)
-    const related = storyRelation(corpus.articles, names)
     const byId = new Map(corpus.articles.map((article) => [article.id, article]))
     const configuredTokens = [...new Set((corpus.entities ?? []).flatMap((entity) => entity.name.split(/\s+/)))]
     const rejected = new Map(Object.entries(options.reject).map(([wrong, right]) => [wrong.toLowerCase(), right]))
+    let pairs: Set<string> | undefined
 
     // Block by the one-deletion neighbourhood: linear in the vocabulary. Only
     // forms supported well enough to be canonical are indexed; variants query.
@@ -52,9 +51,11 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
         reportVariant(corpus, variant, right, [], 0.95)
         continue
       }
-      if (variant.key.length < options.minLength - 2 || gazetteer.isKnown(variant.key)) continue
+      if (variant.key.length < options.minLength - 2) continue
+      // A real word or a listed name is a spelling of its own, except inside a name the story writes otherwise (below).
+      const real = gazetteer.isKnown(variant.key) || isEnglishWord(variant.uses[0].text)
       // The variant's own votes: articles that write it outside quotations.
-      const variantArticles = new Set(variant.uses.filter((use) => !use.mention.inQuote).map((use) => use.article)).size
+      const variantArticles = new Set(variant.uses.filter((use) => !use.mention.inQuote).map((use) => use.voter)).size
       if (variantArticles === 0) continue
       // "Const. Tim Fanning": an abbreviation with its period is not a misspelt name.
       if (variant.uses.every((use) => isAbbreviation(byId.get(use.article)!, use))) continue
@@ -67,8 +68,7 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
         if (key === variant.key || !similarNames(variant.key, key, options.minLength, (stem) => names.tokens.has(stem))) continue
         // An acronym (IRNA) and a name (Iran) are different things, not two spellings.
         if (acronym.test(names.display(key)) !== acronym.test(names.display(variant.key))) continue
-        // Only articles about the same story vote (Obama's articles say nothing about Osama).
-        const support = [...canonical.supportArticles].filter((id) => [...variant.articles].some((other) => related(id, other)))
+        const support = [...canonical.supportArticles]
         const demanding = Math.max(key.length, variant.key.length) < options.minLength || key[0] !== variant.key[0]
         if (support.length < options.minSupport + (demanding ? 1 : 0)) continue
         if (support.length < options.ratio * variantArticles) continue
@@ -77,18 +77,20 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
       if (!best) {
         // A configured entity is canonical without the corpus' votes.
         const configured = configuredTokens.find((token) => similarNames(variant.key, token.toLowerCase(), options.minLength, (stem) => names.tokens.has(stem)))
-        if (configured && !isEnglishWord(variant.uses[0].text)) reportVariant(corpus, variant, configured, [], 0.85)
+        if (configured && !real) reportVariant(corpus, variant, configured, [], 0.85)
         continue
       }
-      if (isEnglishWord(variant.uses[0].text)) continue
+      const uses = real ? usesInsideNames(variant.uses, best.key, (pairs ??= namePairs(names))) : variant.uses
+      if (uses.length === 0) continue
+      // The same article may write the right form elsewhere ("Donald Trump … Donald Tromp"): it counts as support, not as evidence.
       const support = bestSupport.filter((id) => !variant.articles.has(id))
       if (support.length === 0) continue
       const evidence = support.slice(0, 3).map((id) => {
-        const use = best.uses.find((item) => item.article === id && !item.mention.inQuote) ?? best.uses.find((item) => item.article === id)!
+        const use = best.uses.find((item) => item.voter === id && !item.mention.inQuote) ?? best.uses.find((item) => item.voter === id)!
         return corpus.evidence(id, use.start, use.end, use.text)
       })
       const confidence = Math.min(0.95, 0.55 + 0.1 * support.length)
-      reportVariant(corpus, variant, names.display(best.key), evidence, confidence, support.length)
+      reportVariant(corpus, {...variant, uses}, names.display(best.key), evidence, confidence, support.length)
     }
     reportForms(corpus, options)
   }
@@ -100,38 +102,6 @@ function isAbbreviation(article: CorpusContext['articles'][number], use: TokenUs
   if (abbreviations.has(use.text.toLowerCase())) return true
   const sentence = article.sentences[use.mention.sentence]
   return Boolean(sentence) && /^\.\s+\p{Lu}/u.test(article.text.slice(use.end, sentence.end))
-}
-
-/**
- * Whether two articles are about the same story: in a small corpus (a story
- * cluster) always; in a large one, when they share at least two names that
- * few articles use. Blocks consensus across unrelated stories.
- */
-function storyRelation(articles: CorpusContext['articles'], names: CorpusNames): (a: string, b: string) => boolean {
-  if (articles.length < largeCorpus) return () => true
-  const rareLimit = Math.max(2, Math.floor(articles.length * 0.05))
-  const rare = new Map<string, Set<string>>()
-  for (const entry of names.tokens.values()) {
-    if (entry.articles.size < 2 || entry.articles.size > rareLimit) continue
-    for (const id of entry.articles) {
-      const set = rare.get(id) ?? new Set<string>()
-      set.add(entry.key)
-      rare.set(id, set)
-    }
-  }
-  const cache = new Map<string, boolean>()
-  return (a, b) => {
-    if (a === b) return true
-    const id = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`
-    let value = cache.get(id)
-    if (value === undefined) {
-      const mine = rare.get(a) ?? new Set<string>()
-      let shared = 0
-      for (const key of rare.get(b) ?? []) if (mine.has(key) && ++shared >= 2) break
-      cache.set(id, (value = shared >= 2))
-    }
-    return value
-  }
 }
 
 /** One edit apart, same first letter, close by Jaro–Winkler, not an inflection, a spelling variety or a form variant. */

@@ -27,5 +27,6 @@ export const meta: RuleMeta<NameSpellingOptions> = {
     accept: v.optional(v.array(v.string()), []),
     reject: v.optional(v.record(v.string(), v.string()), {})
   }),
-  criteria: ['names-correct']
+  criteria: ['names-correct'],
+  uses: ['names']
 }

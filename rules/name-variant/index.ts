@@ -5,7 +5,7 @@
 // the variant is an error, even though both given names are real. Short forms
 // (Matt for Matthew) and config `firstNames` are accepted.
 import type {CorpusRule} from '../../pipeline/rule.js'
-import type {EntityMention} from '../../pipeline/types.js'
+import {voterOf, type EntityMention} from '../../pipeline/types.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {damerauLevenshtein, jaroWinkler} from '../../pipeline/names/similarity.js'
 import {readLexicon} from '../../pipeline/lexicon.js'
@@ -28,6 +28,8 @@ const surnameShape = /^\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*$/u
 
 interface PersonUse {
   article: string
+  /** Its copy family: what support is counted by. */
+  voter: string
   mention: EntityMention
   /** Offsets of "Given Surname" inside the mention. */
   start: number
@@ -55,7 +57,7 @@ export const nameVariant: CorpusRule<NameVariantOptions> = {
         const byGiven = people.get(surname[0]) ?? new Map<string, PersonUse[]>()
         people.set(surname[0], byGiven)
         const uses = byGiven.get(given[0]) ?? []
-        uses.push({article: article.id, mention, start, end: mention.start + surname.index! + surname[0].length, given: given[0]})
+        uses.push({article: article.id, voter: voterOf(article), mention, start, end: mention.start + surname.index! + surname[0].length, given: given[0]})
         byGiven.set(given[0], uses)
       }
     }
@@ -65,7 +67,7 @@ export const nameVariant: CorpusRule<NameVariantOptions> = {
       const ranked = [...byGiven].map(([given, uses]) => ({
         given,
         uses,
-        articles: new Set(uses.filter((use) => !use.mention.inQuote).map((use) => use.article))
+        articles: new Set(uses.filter((use) => !use.mention.inQuote).map((use) => use.voter))
       })).sort((a, b) => b.articles.size - a.articles.size)
       const canonical = ranked[0]
       if (canonical.articles.size < options.minSupport || !gazetteer.isKnown(canonical.given)) continue
@@ -81,7 +83,7 @@ export const nameVariant: CorpusRule<NameVariantOptions> = {
         if (others.length === 0) continue
         const expected = `${canonical.given} ${surname}`
         const evidence = others.slice(0, 3).map((id) => {
-          const use = canonical.uses.find((item) => item.article === id && !item.mention.inQuote)!
+          const use = canonical.uses.find((item) => item.voter === id && !item.mention.inQuote)!
           return corpus.evidence(id, use.start, use.end)
         })
         for (const use of variant.uses) {

@@ -6,7 +6,7 @@
 import {stopwords} from '../../pipeline/extract/claims/text.js'
 import {findQuotationSpans} from '../../pipeline/extract/quotation-spans.js'
 import type {CorpusRule} from '../../pipeline/rule.js'
-import type {ArticleFacts, QuotationFact} from '../../pipeline/types.js'
+import {voterOf, type ArticleFacts, type QuotationFact} from '../../pipeline/types.js'
 import {compareQuotes, formatChanges, quoteWords, type QuoteWord, type WordChange} from './compare.js'
 import {meta, type QuoteDriftOptions} from './meta.js'
 
@@ -55,13 +55,14 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
       for (const shingle of shingles(quote.words)) {
         const bucket = buckets.get(shingle)!
         if (bucket.length > options.maxBucket) continue
-        for (const other of bucket) if (other.article !== quote.article) shared.set(other, (shared.get(other) ?? 0) + 1)
+        for (const other of bucket) if (voterOf(other.article) !== voterOf(quote.article)) shared.set(other, (shared.get(other) ?? 0) + 1)
       }
       const best = new Map<string, [Quote, number]>()
       for (const [other, count] of shared) {
         if (count < options.minSharedShingles || !sameSpeaker(quote.fact, other.fact)) continue
-        const current = best.get(other.article.id)
-        if (!current || count > current[1]) best.set(other.article.id, [other, count])
+        // One version per other source (a family's copies print one text; its own copies do not vote).
+        const current = best.get(voterOf(other.article))
+        if (!current || count > current[1]) best.set(voterOf(other.article), [other, count])
       }
       const closest = [...best.values()].sort((a, b) => b[1] - a[1]).slice(0, maxCompared)
       comparisons.set(quote, closest.map(([other]) => ({other, ...compareQuotes(quote.words, other.words)})))

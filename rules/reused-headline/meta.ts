@@ -10,6 +10,8 @@ export const meta: RuleMeta<ReusedHeadlineOptions> = {
   id: 'reused-headline',
   category: 'attribution',
   stage: 'corpus',
+  // About copying itself: every article, copies included.
+  scope: 'copies',
   severity: 'info',
   description: 'The same headline or heading line in more than one article of the corpus',
   options: v.strictObject({

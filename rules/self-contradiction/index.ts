@@ -1,21 +1,21 @@
 // Internal consistency: "Saturday, September 4" in a year where the 4th is a
 // Sunday; "at least one person" then "at least two people" for the same
-// count. A corpus rule only because an undated article takes its year from
-// the corpus' consensus date. (Stale "recently" is conflicting-facts' job: it
+// count. A corpus rule (of article scope) only because an undated article
+// takes its year from its story's publication date. (Stale "recently" is conflicting-facts' job: it
 // needs other articles' dates as often as the article's own.)
 import type {DateClaim, NumberClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
-import {ClaimIndex} from '../conflicting-facts/align.js'
-import {consensusReference, parseIsoDay, weekdayNames} from '../conflicting-facts/resolve.js'
-import {describeNumber, numbersConflict} from '../conflicting-facts/values.js'
+import {ClaimIndex} from '../../pipeline/corpus/claims/align.js'
+import {parseIsoDay, weekdayNames} from '../../pipeline/corpus/claims/resolve.js'
+import {describeNumber, numbersConflict} from '../../pipeline/corpus/claims/values.js'
 import {checkAges} from './ages.js'
 import {meta, type SelfContradictionOptions} from './meta.js'
 
 export const selfContradiction: CorpusRule<SelfContradictionOptions> = {
   meta,
   run(corpus, options) {
-    // Only stated publication dates lend a year: a date quoted from history would lend the wrong one.
-    const consensus = consensusReference(corpus.articles, false)
+    // The story's publication date lends a year to an undated article.
+    const consensus = corpus.reference()
     for (const article of corpus.articles) {
       const reference = parseIsoDay(article.meta.published) ?? consensus
       for (const claim of (article.claims ?? []) as DateClaim[]) {

@@ -18,5 +18,8 @@ export const meta: RuleMeta<SelfContradictionOptions> = {
     minSimilarity: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.3),
     maxBucket: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2)), 200)
   }),
-  criteria: ['no-conflicting-facts']
+  criteria: ['no-conflicting-facts'],
+  // Within one article; the story lends a year to an undated one.
+  scope: 'article',
+  uses: ['reference']
 }

@@ -5,7 +5,7 @@
 // corpus (./owners.ts); a name written before the ticker that is not its owner
 // is an error, a bare ticker standing for the company in prose a warning.
 import type {CorpusRule} from '../../pipeline/rule.js'
-import type {EntityMention} from '../../pipeline/types.js'
+import {voterOf, type EntityMention} from '../../pipeline/types.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {formKey} from '../../pipeline/names/similarity.js'
 import {meta, type TickerSpinningOptions} from './meta.js'
@@ -43,7 +43,7 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
     }
 
     const candidates = new Map<string, Map<string, Candidate>>()
-    for (const item of holders) vote(candidates, item.symbol, item.holder.text, item.article.id)
+    for (const item of holders) vote(candidates, item.symbol, item.holder.text, voterOf(item.article))
     // Slot votes support a name some article already wrote before the ticker; alone they are too loose.
     const holderKeys = new Set(holders.map((item) => `${item.symbol}\u0000${companyKey(item.holder.text)}`))
     slotVotes(corpus, bare, symbols, candidates)

@@ -5,7 +5,7 @@
 // that fill the same slot in other articles ("NET CEO Matthew" beside
 // "Cloudflare CEO Matthew"; "on NET to stop" beside "urged Cloudflare to stop").
 import type {CorpusContext} from '../../pipeline/rule.js'
-import type {ArticleFacts, EntityMention} from '../../pipeline/types.js'
+import {voterOf, type ArticleFacts, type EntityMention} from '../../pipeline/types.js'
 import {formKey} from '../../pipeline/names/similarity.js'
 
 export interface TickerHolder {
@@ -99,7 +99,7 @@ export function slotVotes(corpus: CorpusContext, bare: BareTicker[], symbols: Se
         for (const key of [`>${nextWords(article.text, end)}`, `<${previousWords(article.text, start)}`]) {
           for (const want of wanted.get(key) ?? []) {
             if (want.article === article.id) continue
-            vote(into, want.symbol, name, article.id)
+            vote(into, want.symbol, name, voterOf(article))
           }
         }
       }

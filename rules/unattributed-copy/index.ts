@@ -5,10 +5,10 @@
 // it does. When the
 // publication dates differ, only the later article is said to have copied.
 import type {CreditFact} from '../../pipeline/extract/credits.js'
-import type {CorpusRule} from '../../pipeline/rule.js'
+import type {CorpusContext, CorpusRule, FamilyInfo} from '../../pipeline/rule.js'
 import type {ArticleFacts} from '../../pipeline/types.js'
 import {meta, type UnattributedCopyOptions} from './meta.js'
-import {bandKeys, hashString, signature} from './minhash.js'
+import {createMinHash, hashString} from '../../pipeline/minhash.js'
 
 interface Passage {
   article: number
@@ -21,6 +21,7 @@ interface Passage {
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 // A bucket this full is boilerplate shared by many outlets, not copy between two.
 const maxBucket = 50
+const minhash = createMinHash(8, 4)
 
 function passages(article: ArticleFacts, index: number, options: UnattributedCopyOptions): Passage[] {
   const quoted = (article.quotations ?? []).filter((q) => (q.depth ?? 0) === 0)
@@ -72,10 +73,14 @@ function credits(article: ArticleFacts, other: ArticleFacts): string | null {
 export const unattributedCopy: CorpusRule<UnattributedCopyOptions> = {
   meta,
   run(corpus, options) {
+    const families = corpus.families()
+    for (const family of families) reportFamily(corpus, family)
+    // Copies within a family are one text, reported above; passages are compared across families.
+    const familyOf = new Map(families.flatMap((family) => family.members.map((member) => [member.id, family.id] as const)))
     const all = corpus.articles.flatMap((article, index) => passages(article, index, options))
     const buckets = new Map<string, number[]>()
     all.forEach((passage, index) => {
-      for (const key of bandKeys(signature(passage.shingles))) {
+      for (const key of minhash.bandKeys(minhash.signature(passage.shingles))) {
         const list = buckets.get(key) ?? []
         if (list.length <= maxBucket) list.push(index)
         buckets.set(key, list)
@@ -90,7 +95,7 @@ export const unattributedCopy: CorpusRule<UnattributedCopyOptions> = {
         for (let j = i + 1; j < list.length; j++) {
           const a = all[list[i]]
           const b = all[list[j]]
-          if (a.article === b.article) continue
+          if (a.article === b.article || familyOf.get(corpus.articles[a.article].id) === familyOf.get(corpus.articles[b.article].id)) continue
           const key = `${list[i]}:${list[j]}`
           if (seen.has(key)) continue
           seen.add(key)
@@ -133,4 +138,39 @@ export const unattributedCopy: CorpusRule<UnattributedCopyOptions> = {
 
 function unique(list: Passage[]): Passage[] {
   return [...new Set(list)].sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A copy family is one text printed by several outlets: each member is
+ * reported once, a warning when it credits none of the others' outlets or
+ * wire services, info when it does; the original (the one dated earliest,
+ * where the dates say so) is not.
+ */
+function reportFamily(corpus: CorpusContext, family: FamilyInfo): void {
+  if (family.members.length < 2) return
+  const dates = family.members.map((member) => member.meta.published).filter((date): date is string => Boolean(date)).sort()
+  const original = dates.length > 0 && dates[0] !== dates[1] ? family.members.find((member) => member.meta.published === dates[0]) : undefined
+  for (const member of family.members) {
+    if (member === original) continue
+    const others = family.members.filter((other) => other !== member)
+    const credit = others.map((other) => credits(member, other)).find((found) => found !== null) ?? null
+    const first = member.sentences.find((sentence) => !member.headings.some((heading) => heading.start <= sentence.start && sentence.end <= heading.end)) ?? member.sentences[0]
+    if (!first) continue
+    const source = original ?? others[0]
+    const outlets = [...new Set(others.map((other) => other.meta.outlet).filter(Boolean))]
+    const shared = `${others.length} other article${others.length === 1 ? '' : 's'}${outlets.length ? ` (${outlets.slice(0, 3).join(', ')}${outlets.length > 3 ? ', …' : ''})` : ''}`
+    corpus.report(meta.id, member.id, {
+      reason: credit
+        ? `Text shared word for word with ${shared}, credited to \`${credit.length > 50 ? `${credit.slice(0, 50)}…` : credit}\``
+        : `Unexpected text shared word for word with ${shared} without credit, expected a credit to the outlet or wire service`,
+      note: `The same text is printed in ${family.members.length} articles: it comes from one source, and readers should be told which, so they do not count it as independent confirmation.`,
+      start: first.start,
+      end: first.end,
+      confidence: credit ? 0.8 : 0.85,
+      severity: credit ? 'info' : undefined,
+      evidence: [corpus.evidence(source.id, source.sentences[0]?.start ?? 0, source.sentences[0]?.end ?? 0)],
+      key: 'copy-family',
+      onlyHere: true
+    })
+  }
 }

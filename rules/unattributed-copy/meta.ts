@@ -24,5 +24,6 @@ export const meta: RuleMeta<UnattributedCopyOptions> = {
     minSentenceWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 10),
     minSharedWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 30)
   }),
-  criteria: ['credited-copy']
+  criteria: ['credited-copy'],
+  uses: ['families']
 }

@@ -6,10 +6,9 @@
 // Run: npx tsc -p . && node .dist/test/attribution/polnear.js [dev|test] [--half even|odd] [--misses]
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {createArticleAuditor} from '../../pipeline/article/process.js'
 import {buildArticle} from '../../pipeline/load/index.js'
 import type {ArticleResult, QuotationFact} from '../../pipeline/types.js'
-import {testConfig} from '../helpers/audit-text.js'
+import {testConfig, articleAuditor} from '../helpers/audit-text.js'
 import {evaldataRoot} from '../helpers/evaldata.js'
 
 interface Span {
@@ -65,12 +64,12 @@ export interface SpeakerFigures {
 
 /** Extracted quotations that fall inside a gold attribution with a Source span. */
 export function measureSpeakers(articles: PolnearArticle[]): SpeakerFigures {
-  const audit = createArticleAuditor(testConfig([ruleId]))
+  const audit = articleAuditor(testConfig([ruleId]))
   const figures: SpeakerFigures = {quotations: 0, speakerOverlap: 0, warned: 0, misses: []}
   for (const article of articles) {
     const result = audit(buildArticle(article.article, `${article.article}.txt`, article.text)) as ArticleResult
     if (result.error !== undefined) continue
-    const warnings = result.findings.filter((finding) => finding.ruleId === ruleId)
+    const warnings = result.drafts.filter((finding) => finding.ruleId === ruleId)
     for (const quotation of result.facts.quotations ?? []) {
       if ((quotation.depth ?? 0) > 0 || quotation.end - quotation.start < 3) continue
       // The innermost gold attribution whose content holds the quotation (a quote may sit inside a report of a report).
@@ -102,7 +101,7 @@ export interface RecallFigures {
  * warning fires on that quotation. One edit per article copy.
  */
 export function measureRecall(articles: PolnearArticle[]): RecallFigures {
-  const audit = createArticleAuditor(testConfig([ruleId]))
+  const audit = articleAuditor(testConfig([ruleId]))
   const figures: RecallFigures = {positives: 0, detected: 0, missed: []}
   for (const article of articles) {
     for (const gold of article.attributions) {
@@ -111,7 +110,7 @@ export function measureRecall(articles: PolnearArticle[]): RecallFigures {
       figures.positives++
       const result = audit(buildArticle(article.article, `${article.article}.txt`, edited.text)) as ArticleResult
       if (result.error !== undefined) continue
-      if (result.findings.some((finding) => finding.ruleId === ruleId && finding.start.offset <= edited.quote && edited.quote <= finding.end.offset)) figures.detected++
+      if (result.drafts.some((finding) => finding.ruleId === ruleId && finding.start.offset <= edited.quote && edited.quote <= finding.end.offset)) figures.detected++
       else figures.missed.push({article: article.article, edited: edited.text.slice(Math.max(0, edited.quote - 200), edited.quote + 150)})
     }
   }

@@ -5,12 +5,11 @@
 import {performance} from 'node:perf_hooks'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import {createArticleAuditor} from '../../pipeline/article/process.js'
 import {extractors} from '../../pipeline/extract/index.js'
 import {extractCredits} from '../../pipeline/extract/credits.js'
 import {extractQuotations} from '../../pipeline/extract/quotations.js'
 import {buildArticle} from '../../pipeline/load/index.js'
-import {testConfig} from '../helpers/audit-text.js'
+import {testConfig, articleAuditor} from '../helpers/audit-text.js'
 import {hasEvaldata, newswcl50Events} from '../helpers/evaldata.js'
 import {attributionRules} from './newswcl50.js'
 
@@ -37,11 +36,11 @@ else {
   const mine = new Set<unknown>([extractQuotations, extractCredits])
   const all = [...extractors]
   extractors.splice(0, extractors.length, ...all.filter((extractor) => !mine.has(extractor)))
-  const spine = createArticleAuditor(testConfig([]))
+  const spine = articleAuditor(testConfig([]))
   extractors.splice(0, extractors.length, ...all)
-  const none = createArticleAuditor(testConfig([]))
+  const none = articleAuditor(testConfig([]))
   const articleRules = attributionRules.filter((rule) => rule !== 'unattributed-copy')
-  const withRules = createArticleAuditor(testConfig(articleRules))
+  const withRules = articleAuditor(testConfig(articleRules))
   const bytes = texts.reduce((sum, [, text]) => sum + Buffer.byteLength(text), 0)
   const [parse, base, extract, rules] = fastest(20, [
     () => { for (const [, text] of texts) parser.parse(text) },

@@ -9,8 +9,9 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import {audit} from '../../pipeline/audit.js'
-import {loadConfig} from '../../pipeline/config.js'
+import {createAuditor} from '../../pipeline/audit.js'
+import {articleRules, corpusRules} from '../../rules/index.js'
+import {rulesModule, testConfig} from '../helpers/audit-text.js'
 import {generateArticles, writeCorpus} from './generate.js'
 
 const args = process.argv.slice(2)
@@ -54,7 +55,8 @@ function evaldataTexts(): string[] {
     .filter((file) => !/README/i.test(file)).sort().map((file) => readFileSync(file, 'utf8'))
 }
 const mb = bytes / 1024 / 1024
-const config = loadConfig(null)
+const config = testConfig()
+const audit = ({jobs}: {jobs: number}) => createAuditor({rules: {article: articleRules, corpus: corpusRules, modules: [rulesModule]}, config, jobs}).audit([dir], dir)
 
 try {
   const parser = unified().use(retextEnglish)
@@ -64,9 +66,9 @@ try {
   parseAll() // warm up the JIT, as the audit's own warm-up below
   const parseSeconds = time(parseAll)
 
-  await audit({paths: [dir], cwd: dir, config, jobs: 1})
-  const oneSeconds = await timeAsync(() => audit({paths: [dir], cwd: dir, config, jobs: 1}))
-  const twoSeconds = await timeAsync(() => audit({paths: [dir], cwd: dir, config, jobs: 2}))
+  await audit({jobs: 1})
+  const oneSeconds = await timeAsync(() => audit({jobs: 1}))
+  const twoSeconds = await timeAsync(() => audit({jobs: 2}))
 
   const rate = (seconds: number, cores = 1) => (mb / seconds / cores).toFixed(2)
   console.log(`${real ? 'evaldata (NewsWCL50 + ECB+)' : 'generated'} corpus: ${articles.length} articles, ${mb.toFixed(2)} MB`)

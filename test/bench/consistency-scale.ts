@@ -3,11 +3,11 @@
 // article per cluster with a changed value), article stage run once, then the
 // corpus stage timed alone. Sub-quadratic means 10× the articles costs ≤ 12×.
 //   npx tsc -p . && node .dist/pipeline/copy-assets.js && node .dist/test/bench/consistency-scale.js
-import {runArticleStage} from '../../pipeline/article/stage.js'
 import {runCorpusStage} from '../../pipeline/corpus/stage.js'
 import {buildArticle} from '../../pipeline/load/index.js'
 import type {ArticleFacts, ArticleResult, LoadedArticle} from '../../pipeline/types.js'
-import {testConfig} from '../helpers/audit-text.js'
+import {corpusRules} from '../../rules/index.js'
+import {articleStage, testConfig} from '../helpers/audit-text.js'
 
 const rules = ['conflicting-facts', 'quote-drift', 'self-contradiction']
 const syllables = ['ka', 'lo', 'mi', 'ren', 'tor', 'va', 'shi', 'den', 'bru', 'fel', 'gan', 'hol', 'ister', 'mar', 'nov', 'pel', 'quin', 'ros', 'sul', 'tam']
@@ -66,7 +66,7 @@ function timeCorpusStage(facts: ArticleFacts[], runs = 3): {ms: number; findings
   let findings = 0
   for (let run = 0; run < runs; run++) {
     const started = process.hrtime.bigint()
-    const drafts = runCorpusStage(facts, config)
+    const {drafts} = runCorpusStage(facts, config, corpusRules)
     times.push(Number(process.hrtime.bigint() - started) / 1e6)
     findings = [...drafts.values()].reduce((sum, list) => sum + list.length, 0)
   }
@@ -78,12 +78,12 @@ const results: Array<{size: number; ms: number; findings: number}> = []
 for (const size of sizes) {
   const loaded = generate(size)
   const started = Date.now()
-  const stage = (await runArticleStage(loaded, testConfig(rules), 2)) as ArticleResult[]
+  const stage = (await articleStage(loaded, testConfig(rules))) as ArticleResult[]
   const facts = stage.map((result) => result.facts)
   const articleMs = Date.now() - started
   const {ms, findings} = timeCorpusStage(facts)
   results.push({size, ms, findings})
-  console.log(`${size} articles: article stage ${articleMs} ms (2 workers); corpus stage (consistency rules) median of 3: ${ms.toFixed(0)} ms, ${findings} findings`)
+  console.log(`${size} articles: article stage ${articleMs} ms (1 job); corpus stage (consistency rules) median of 3: ${ms.toFixed(0)} ms, ${findings} findings`)
 }
 const ratio = results[1].ms / results[0].ms
 console.log(`10× the articles → ${ratio.toFixed(2)}× the corpus-stage time (budget ≤ 12×)`)

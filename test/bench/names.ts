@@ -15,6 +15,7 @@ import {extractEntities} from '../../pipeline/extract/entities.js'
 import {extractSentences} from '../../pipeline/extract/sentences.js'
 import {buildArticle} from '../../pipeline/load/index.js'
 import {createLocator} from '../../pipeline/location.js'
+import {corpusNames} from '../../pipeline/names/corpus-names.js'
 import type {CorpusContext} from '../../pipeline/rule.js'
 import type {ArticleFacts, LoadedArticle} from '../../pipeline/types.js'
 import {englishSpeller} from '../../pipeline/names/dictionary.js'
@@ -62,6 +63,10 @@ export function benchNames(rounds = 5): NamesBench {
   const spelling = wordSpelling.plugin(v.parse(wordSpelling.meta.options, {}))
   const context = (facts: ArticleFacts[]): CorpusContext => ({
     articles: facts,
+    story: {id: 'bench', articles: facts.length, families: facts.length},
+    names: () => corpusNames(facts),
+    reference: () => null,
+    families: () => facts.map((article) => ({id: article.id, representative: article, members: [article]})),
     entities: [],
     report: () => undefined,
     evidence: (article, start, end) => ({article, text: '', start: {line: 1, column: 1, offset: start}, end: {line: 1, column: 1, offset: end}})

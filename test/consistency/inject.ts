@@ -4,21 +4,18 @@
 // shared content words — a criterion independent of the rules' aligner),
 // change it in the one article, and check that the consistency rules flag the
 // changed span. Also: how many findings the untouched clusters get.
-import {createArticleAuditor} from '../../pipeline/article/process.js'
 import {buildArticle} from '../../pipeline/load/index.js'
 import type {AgeClaim, Claim, DateClaim, NumberClaim, RoleClaim} from '../../pipeline/extract/claims/types.js'
 import {findQuotationSpans} from '../../pipeline/extract/quotation-spans.js'
 import type {ArticleFacts, ArticleResult} from '../../pipeline/types.js'
-import {auditTexts, testConfig} from '../helpers/audit-text.js'
+import {testConfig, articleAuditor} from '../helpers/audit-text.js'
+import {auditClusters, batches, type Cluster, type Mode} from '../measure/corpora.js'
 import {countWords} from '../helpers/evaldata.js'
 
 export const consistencyRules = ['conflicting-facts', 'quote-drift', 'self-contradiction']
 export type InjectionKind = 'number' | 'year' | 'weekday' | 'date' | 'role' | 'age' | 'quote' | 'place'
 
-export interface Cluster {
-  name: string
-  articles: Record<string, string>
-}
+export type {Cluster} from '../measure/corpora.js'
 
 export interface Site {
   cluster: string
@@ -36,7 +33,7 @@ const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seve
 const cLevel: Record<string, string> = {ceo: 'CFO', cfo: 'CEO', coo: 'CEO', cto: 'CFO', 'chief executive': 'chief financial officer', 'chief financial officer': 'chief executive'}
 
 function facts(cluster: Cluster): ArticleFacts[] {
-  const audit = createArticleAuditor(testConfig(consistencyRules))
+  const audit = articleAuditor(testConfig(consistencyRules))
   return Object.entries(cluster.articles)
     .map(([id, text]) => audit(buildArticle(id, `${id}.txt`, text)))
     .filter((result): result is ArticleResult => !('error' in result && result.error))
@@ -174,15 +171,20 @@ export interface RecallFigures {
   recallAsWarning: number
 }
 
-export async function measureRecall(clusters: Cluster[], perKind = 3): Promise<RecallFigures> {
+export async function measureRecall(clusters: Cluster[], perKind = 3, mode: Mode = 'story by story'): Promise<RecallFigures> {
   const byKind: RecallFigures['byKind'] = {}
-  for (const cluster of clusters) {
-    for (const site of injectionSites(cluster, perKind)) {
-      const original = cluster.articles[site.article]
-      const changed = original.slice(0, site.start) + site.replacement + original.slice(site.end)
-      const report = await auditTexts({...cluster.articles, [site.article]: changed}, testConfig(consistencyRules))
+  const config = testConfig(consistencyRules)
+  const byName = new Map(clusters.map((cluster) => [cluster.name, cluster]))
+  const sites = clusters.flatMap((cluster) => injectionSites(cluster, perKind))
+  for (const batch of batches(sites, mode)) {
+    const changed = new Map(batch.map((site) => {
+      const original = byName.get(site.cluster)!.articles[site.article]
+      return [site.cluster, {[site.article]: original.slice(0, site.start) + site.replacement + original.slice(site.end)}]
+    }))
+    const reports = await auditClusters(clusters, config, mode, changed, new Set(batch.map((site) => site.cluster)))
+    for (const site of batch) {
       const end = site.start + site.replacement.length
-      const hits = report.articles.find((article) => article.id === site.article)!.findings.filter((finding) =>
+      const hits = reports.get(site.cluster)!.get(site.article)!.findings.filter((finding) =>
         consistencyRules.includes(finding.ruleId) && finding.start.offset < end && finding.end.offset > site.start)
       const entry = byKind[site.kind] ?? {injected: 0, found: 0, foundAsWarning: 0}
       entry.injected++
@@ -208,16 +210,16 @@ export interface QuietFigures {
   per1000Words: number
 }
 
-export async function measureQuiet(clusters: Cluster[]): Promise<QuietFigures> {
+export async function measureQuiet(clusters: Cluster[], mode: Mode = 'story by story'): Promise<QuietFigures> {
   let articles = 0
   let words = 0
   let findings = 0
   let infos = 0
+  const reports = await auditClusters(clusters, testConfig(consistencyRules), mode)
   for (const cluster of clusters) {
-    const report = await auditTexts(cluster.articles, testConfig(consistencyRules))
-    for (const article of report.articles) {
+    for (const [id, article] of reports.get(cluster.name) ?? []) {
       articles++
-      words += countWords(cluster.articles[article.id] ?? '')
+      words += countWords(cluster.articles[id] ?? '')
       findings += article.findings.filter((finding) => consistencyRules.includes(finding.ruleId) && finding.severity !== 'info').length
       infos += article.findings.filter((finding) => consistencyRules.includes(finding.ruleId) && finding.severity === 'info').length
     }

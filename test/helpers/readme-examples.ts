@@ -1,7 +1,10 @@
 // Reads the examples of a rule's README: each `### ok: …` or `### not-ok: …`
 // heading, a ```text block with the article(s), and for not-ok a
 // ```text yields block with the exact findings expected.
-// Several articles in one example are separated by `=== id ===` lines.
+// Several articles in one example are separated by `=== id ===` lines. An
+// example is a hand-made cluster, so it is audited as one story
+// (`--stories one`), as a fact-checker audits a folder they put together;
+// ```text stories=auto lets the clustering decide, for examples about it.
 import {readFileSync} from 'node:fs'
 
 export interface ReadmeExample {
@@ -9,6 +12,7 @@ export interface ReadmeExample {
   ok: boolean
   articles: Record<string, string>
   yields: string[]
+  stories: 'one' | 'auto'
 }
 
 export function readExamples(path: string): ReadmeExample[] {
@@ -18,15 +22,16 @@ export function readExamples(path: string): ReadmeExample[] {
   for (const section of sections) {
     const heading = /^(ok|not-ok):\s*(.*)$/m.exec(section.split('\n')[0])
     if (!heading) continue
-    const blocks = [...section.matchAll(/^```text( yields)?\n([\s\S]*?)^```$/gm)]
+    const blocks = [...section.matchAll(/^```text( yields)?( stories=auto)?\n([\s\S]*?)^```$/gm)]
     const input = blocks.find((block) => !block[1])
     if (!input) throw new Error(`${path}: example “${heading[2]}” has no \`\`\`text block`)
     const output = blocks.find((block) => block[1])
     examples.push({
       title: heading[2],
       ok: heading[1] === 'ok',
-      articles: splitArticles(input[2]),
-      yields: output ? output[2].split('\n').map((line) => line.trim()).filter(Boolean) : []
+      articles: splitArticles(input[3]),
+      yields: output ? output[3].split('\n').map((line) => line.trim()).filter(Boolean) : [],
+      stories: input[2] ? 'auto' : 'one'
     })
   }
   return examples

@@ -1,5 +1,5 @@
-// The claim extractors' data: event classes and titles, kept beside the rule
-// that reports on them (rules/conflicting-facts/data) and checked at load.
+// The claim extractors' data: event classes and titles, kept beside the
+// extractors that read them (./data) and checked at load.
 import {compilePatterns, readLexicon, type PatternEntry} from '../../lexicon.js'
 
 interface EventEntry extends PatternEntry {
@@ -14,11 +14,11 @@ interface TitleLexicon {
   neutral: string[]
 }
 
-const dataUrl = (name: string) => new URL(`../../../rules/conflicting-facts/data/${name}`, import.meta.url)
+const dataUrl = (name: string) => new URL(`./data/${name}`, import.meta.url)
 
 export const eventPatterns = compilePatterns(
   readLexicon<EventEntry[]>(dataUrl('events.yml')),
-  'conflicting-facts/data/events.yml',
+  'pipeline/extract/claims/data/events.yml',
   false
 )
 

@@ -14,7 +14,7 @@ interface PersonLexicon {
   verbs: string[]
 }
 
-const data = readLexicon<PersonLexicon>(new URL('../../../rules/conflicting-facts/data/persons.yml', import.meta.url))
+const data = readLexicon<PersonLexicon>(new URL('./data/persons.yml', import.meta.url))
 const honorifics = new Set(data.honorifics)
 const suffixes = new Set(data.suffixes)
 const notNames = new Set(data.notNames)

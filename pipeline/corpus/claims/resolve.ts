@@ -2,8 +2,8 @@
 // date or, when it states none, the corpus' consensus date. A bare weekday is
 // the most recent such day on or before the reference (chrono would pick the
 // nearest, possibly a future one).
-import type {DateClaim} from '../../pipeline/extract/claims/types.js'
-import type {ArticleFacts} from '../../pipeline/types.js'
+import type {DateClaim} from '../../extract/claims/types.js'
+import type {ArticleFacts} from '../../types.js'
 
 export interface ResolvedDate {
   granularity: 'day' | 'month' | 'year'

@@ -4,9 +4,9 @@
 // capped so a very common key never makes the stage quadratic. Similarity is
 // an IDF-weighted overlap coefficient of the sentences' content stems and names, computed
 // without the compared value itself.
-import {uniqueEvents} from '../../pipeline/extract/claims/lexicons.js'
-import type {Claim} from '../../pipeline/extract/claims/types.js'
-import type {ArticleFacts} from '../../pipeline/types.js'
+import {uniqueEvents} from '../../extract/claims/lexicons.js'
+import type {Claim} from '../../extract/claims/types.js'
+import type {ArticleFacts} from '../../types.js'
 
 export interface ClaimRef {
   article: ArticleFacts

@@ -2,11 +2,11 @@
 // points assessable, 0–100), category sub-scores (100 minus a penalty per
 // finding, scaled by confidence) and a letter grade. Every lost point names
 // the findings that cost it.
-import type {ResolvedConfig} from '../pipeline/config.js'
-import type {Rule} from '../pipeline/rule.js'
-import {categories, type ArticleMeta, type Finding} from '../pipeline/types.js'
+import type {ResolvedConfig} from '../config.js'
+import type {Rule} from '../rule.js'
+import {categories, type ArticleMeta, type Finding} from '../types.js'
 import {criteria} from './criteria.js'
-import type {CategoryScore, CriterionResult} from './model.js'
+import type {CategoryScore, CriterionResult} from '../report-types.js'
 
 export interface Scorecard {
   score: number
@@ -16,7 +16,7 @@ export interface Scorecard {
 }
 
 /** Which enabled rules assess each criterion. */
-export function criterionRules(rules: Rule[], config: ResolvedConfig): Map<string, Set<string>> {
+export function criterionRules(rules: readonly Rule[], config: ResolvedConfig): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>()
   for (const rule of rules) {
     if (config.rules[rule.meta.id]?.severity === 'off') continue

@@ -1,8 +1,8 @@
 // Typed comparison of claim values: counts as intervals (so "at least two"
 // agrees with "three"), roles as sets of title words (so "CEO" agrees with
 // "co-founder and CEO").
-import {titleHeads, titleRanks} from '../../pipeline/extract/claims/lexicons.js'
-import type {NumberClaim, RoleClaim} from '../../pipeline/extract/claims/types.js'
+import {titleHeads, titleRanks} from '../../extract/claims/lexicons.js'
+import type {NumberClaim, RoleClaim} from '../../extract/claims/types.js'
 
 function interval(claim: NumberClaim): [number, number] {
   const {value} = claim

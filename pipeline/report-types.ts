@@ -1,6 +1,6 @@
 // The JSON report, as ../shared/report.schema.json describes it. Fields may
 // be added, never renamed or dropped: other tools read this.
-import type {ArticleMeta, Category, Finding, ReadabilityFigures, Severity} from '../pipeline/types.js'
+import type {ArticleMeta, Category, Finding, ReadabilityFigures, RuleFailure, Severity} from './types.js'
 
 export interface CriterionResult {
   id: string
@@ -21,6 +21,10 @@ export interface CategoryScore {
 export interface ArticleReport {
   id: string
   path: string
+  /** The story the article was grouped into (null: unreadable). */
+  story?: string | null
+  /** Its copy family: near-identical articles that count as one source. */
+  family?: string | null
   title: string | null
   outlet: string | null
   byline: string | null
@@ -49,6 +53,10 @@ export interface AuditReport {
     byCategory: Partial<Record<Category, number>>
     meanScore: number | null
     gate: {passed: boolean; reasons: string[]}
+    /** Stories the corpus was grouped into. */
+    stories?: number
+    /** Rules that threw: their findings there are missing; every other rule's are complete. */
+    ruleFailures?: RuleFailure[]
   }
   articles: ArticleReport[]
 }

@@ -2,7 +2,7 @@
 // and worth points. A criterion is assessed by article metadata or by the
 // rules that name it in their `meta.criteria`; with no such rule enabled it is
 // "not assessed" (passed: null), never passed by default.
-import type {ArticleMeta} from '../pipeline/types.js'
+import type {ArticleMeta} from '../types.js'
 
 export interface CriterionDefinition {
   id: string

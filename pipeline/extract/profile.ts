@@ -1,0 +1,53 @@
+// What the corpus stage groups articles by, computed here so that it runs in
+// the workers and crosses to the main thread as a few hundred numbers and
+// words: a bag of distinctive terms (content-word stems and name tokens, for
+// stories) and a MinHash signature of the text's word shingles (for copy
+// families). Page chrome is already blanked, so boilerplate links nothing.
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {createMinHash, hashString} from '../minhash.js'
+import type {ArticleProfile} from '../types.js'
+import {stopwords} from './claims/text.js'
+
+/** Words per shingle: long enough that two articles share one only by copying. */
+const shingleWords = 5
+export const profileMinHash = createMinHash(16, 4)
+
+const word = /[\p{L}\p{N}]+/gu
+const lettersOnly = /^\p{L}+$/u
+const nameToken = /[^\p{L}\p{N}]/gu
+
+export function extractProfile() {
+  return (_tree: Root, file: VFile) => {
+    const facts = file.data.facts ?? {}
+    const terms: Record<string, number> = {}
+    const add = (term: string) => {
+      terms[term] = (terms[term] ?? 0) + 1
+    }
+    const shingles = new Set<number>()
+    const hashes: number[] = []
+    for (const sentence of facts.sentences ?? []) {
+      hashes.length = 0
+      for (const match of sentence.text.toLowerCase().matchAll(word)) {
+        const token = match[0]
+        if (token.length >= 4 && !stopwords.has(token) && lettersOnly.test(token)) add(token.slice(0, 7))
+        hashes.push(hashString(token))
+      }
+      // A shingle's hash mixes its words' hashes: no joined strings per shingle.
+      for (let i = 0; i + shingleWords <= hashes.length; i++) {
+        let hash = 0x811c9dc5
+        for (let j = i; j < i + shingleWords; j++) hash = Math.imul(hash ^ hashes[j], 0x01000193)
+        shingles.add(hash >>> 0)
+      }
+    }
+    for (const mention of facts.entities ?? []) {
+      if (mention.kind !== 'name') continue
+      for (const token of mention.text.split(/\s+/)) {
+        const key = token.toLowerCase().replace(nameToken, '')
+        if (key.length >= 3) add(`@${key}`)
+      }
+    }
+    const profile: ArticleProfile = {terms, shingles: shingles.size, signature: Array.from(profileMinHash.signature(shingles))}
+    file.data.facts = {...facts, profile}
+  }
+}
