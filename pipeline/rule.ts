@@ -6,6 +6,7 @@ import type {VFile} from 'vfile'
 import type {ArticleFacts, ArticleProfile, Entity, ArticleMeta, EntityMention, QuotationFact, SentenceFact, Block, Category, Evidence, ReadabilityFigures, RuleFailure, Severity, SeveritySetting} from './types.js'
 import type {Locator} from './location.js'
 import type {CorpusNames} from './names/corpus-names.js'
+import type {ClaimIndex} from './corpus/claims/align.js'
 
 export interface RuleMeta<Options = Record<string, unknown>> {
   id: string
@@ -31,7 +32,7 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   uses?: CorpusAnalysis[]
 }
 
-export type CorpusAnalysis = 'names' | 'reference' | 'families'
+export type CorpusAnalysis = 'names' | 'claims' | 'reference' | 'families'
 
 export interface ArticleRule<Options = any> {
   meta: RuleMeta<Options>
@@ -78,6 +79,8 @@ export interface CorpusContext {
   entities?: Entity[]
   /** The story's name vocabulary over `articles` (uses: names). */
   names: () => CorpusNames
+  /** One index of the stated claims of `articles`, with one IDF table (uses: claims). */
+  claims: () => ClaimIndex
   /** The day most of the story's articles state they were published (ms, noon UTC), or null (uses: reference). */
   reference: () => number | null
   /** The story's copy families, every member whole (uses: families). */

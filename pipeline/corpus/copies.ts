@@ -83,11 +83,16 @@ export function storyUnits(story: Story): StoryUnits {
   }
 }
 
-/** A member as rules see it: its facts inside the passages it changed (sentence indices stay valid). */
+/**
+ * A member as rules see it: its facts inside the passages it changed. Other
+ * sentences keep their place but lose their text, so sentence indices stay
+ * valid and a rule that reads sentences reads only the changed ones.
+ */
 function changedPassages(member: ArticleFacts, changed: SentenceFact[]): ArticleFacts {
   const inside = (item: {start: number}) => changed.some((passage) => passage.start <= item.start && item.start < passage.end)
   return {
     ...member,
+    sentences: member.sentences.map((sentence) => (inside(sentence) ? sentence : {...sentence, text: ''})),
     headings: member.headings.filter(inside),
     entities: member.entities?.filter(inside),
     quotations: member.quotations?.filter(inside),

@@ -9,6 +9,7 @@ import {corpusNames, type CorpusNames} from '../names/corpus-names.js'
 import {docsUrl} from '../report.js'
 import type {CorpusAnalysis, CorpusContext, CorpusRule, FamilyInfo, Report} from '../rule.js'
 import type {ArticleFacts, DraftFinding, Evidence, RuleFailure, StoryMode} from '../types.js'
+import {ClaimIndex} from './claims/align.js'
 import {consensusReference} from './claims/resolve.js'
 import {storyUnits, type StoryUnits} from './copies.js'
 import {buildCorpusModel, type CorpusModel, type Story} from './model.js'
@@ -85,6 +86,7 @@ export function runCorpusStage(
       story: {id: story.id, articles: story.articles.length, families: story.families.length},
       entities: config.entities,
       names: declared('names', () => shared.names(articles)),
+      claims: declared('claims', () => shared.claims(articles)),
       reference: declared('reference', () => shared.reference()),
       families: declared('families', () => shared.families()),
       report(ruleId, articleId, found) {
@@ -136,6 +138,7 @@ export function runCorpusStage(
 interface SharedAnalyses {
   units: () => StoryUnits
   names: (articles: ArticleFacts[]) => CorpusNames
+  claims: (articles: ArticleFacts[]) => ClaimIndex
   reference: () => number | null
   families: () => FamilyInfo[]
 }
@@ -144,10 +147,16 @@ interface SharedAnalyses {
 function sharedAnalyses(story: Story): SharedAnalyses {
   let units: StoryUnits | undefined
   let reference: number | null | undefined
+  const claims = new WeakMap<ArticleFacts[], ClaimIndex>()
   return {
     units: () => (units ??= storyUnits(story)),
     // corpusNames caches by the articles array: the rules of one scope share one vocabulary.
     names: (articles) => corpusNames(articles),
+    claims: (articles) => {
+      let index = claims.get(articles)
+      if (!index) claims.set(articles, (index = new ClaimIndex(articles)))
+      return index
+    },
     // Stated publication dates only: a date quoted from history would lend the wrong year.
     reference: () => (reference === undefined ? (reference = consensusReference(story.articles, false)) : reference),
     families: () => story.families

@@ -7,7 +7,7 @@ import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import {voterOf, type Evidence} from '../../pipeline/types.js'
 import {sentenceEvidence} from './evidence.js'
 import {checkAges} from './ages.js'
-import {ClaimIndex, type ClaimRef, type Match} from '../../pipeline/corpus/claims/align.js'
+import type {ClaimRef, Match} from '../../pipeline/corpus/claims/align.js'
 import {meta, type ConflictingFactsOptions} from './meta.js'
 import {checkRecency} from './recency.js'
 import {compareDates, consensusReference, describeDate, parseIsoDay, resolveDate, type ResolvedDate} from '../../pipeline/corpus/claims/resolve.js'
@@ -27,7 +27,9 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     const consensus = consensusReference(corpus.articles)
     const standIn = Date.UTC(2000, 0, 1, 12)
     const referenceOf = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) ?? consensus
-    const index = new ClaimIndex(corpus.articles, (claim) => !claim.caption && !claim.furniture && claim.kind !== 'role' && claim.kind !== 'age' && claim.kind !== 'place', options)
+    const index = corpus.claims()
+    // Dates, counts and "recently"; ages, roles and places have checks of their own.
+    const refs = index.refs.filter((ref) => ref.claim.kind !== 'role' && ref.claim.kind !== 'age' && ref.claim.kind !== 'place')
     // Each article's counts by label, so "does it say the majority figure elsewhere?" is a look-up;
     // and each sentence's counts, since a sentence listing several of one unit ("55 percent …, 82 percent …") counts different things.
     const numberLabels = new Map<string, Map<string, number>>()
@@ -48,7 +50,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       }
       return pairs === 0
     }
-    for (const ref of index.refs) {
+    for (const ref of refs) {
       if (ref.claim.kind !== 'number') continue
       const counts = countsOf.get(sentenceKey(ref)) ?? []
       counts.push(ref.claim)
@@ -62,7 +64,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     // A person's age is reported once, by the age check, not again as a count.
     const ages = checkAges(corpus)
 
-    for (const ref of index.refs) {
+    for (const ref of refs) {
       const {claim} = ref
       if (claim.kind !== 'date' && claim.kind !== 'number') continue
       if (claim.kind === 'number' && ages.has(ref.article.id, claim.start, claim.end)) continue
@@ -70,7 +72,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       if (!own) continue
       // Per other article: it agrees when any claim aligned there agrees (a sentence may state several values).
       const byArticle = new Map<string, Array<Typed & {match: Match; verdict: 'agree' | 'disagree'}>>()
-      for (const match of index.allMatches(ref)) {
+      for (const match of index.allMatches(ref, options)) {
         if (match.ref.claim.kind !== claim.kind) continue
         // Counts abound in news copy: only close restatements of a count are compared with it.
         // In a sentence listing several counts of one unit, only the same words right beside the count tell which is which.
@@ -150,7 +152,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       return {ref, label: describeDate(claim, resolved, reference !== null), resolved}
     }
 
-    checkRecency(corpus, index, referenceOf)
+    checkRecency(corpus, refs, referenceOf, options)
     checkRoles(corpus)
     checkPlaces(corpus, options)
   }

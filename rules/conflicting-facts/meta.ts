@@ -21,5 +21,6 @@ export const meta: RuleMeta<ConflictingFactsOptions> = {
     highSimilarity: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.4),
     maxBucket: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2)), 200)
   }),
-  criteria: ['no-conflicting-facts']
+  criteria: ['no-conflicting-facts'],
+  uses: ['claims']
 }

@@ -8,14 +8,14 @@
 import type {PlaceClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext} from '../../pipeline/rule.js'
 import type {ArticleFacts} from '../../pipeline/types.js'
-import {ClaimIndex, type AlignOptions, type ClaimRef} from '../../pipeline/corpus/claims/align.js'
+import type {AlignOptions, ClaimRef} from '../../pipeline/corpus/claims/align.js'
 import {sentenceEvidence} from './evidence.js'
 import {meta} from './meta.js'
 import {regionKeys} from './regions.js'
 import {mostCommon} from '../../pipeline/corpus/claims/values.js'
 
 export function checkPlaces(corpus: CorpusContext, options: AlignOptions): void {
-  const index = new ClaimIndex(corpus.articles, (claim) => claim.kind === 'place' && !claim.inQuote && !claim.caption, options)
+  const index = corpus.claims()
   const mentions = new Map<ArticleFacts, string>()
   const mentioned = (article: ArticleFacts, place: PlaceClaim) => {
     let text = mentions.get(article)
@@ -25,11 +25,11 @@ export function checkPlaces(corpus: CorpusContext, options: AlignOptions): void 
     }
     return text.includes(place.placeKey)
   }
-  for (const ref of index.refs) {
+  for (const ref of index.refs.filter((each) => each.claim.kind === 'place' && !each.claim.inQuote)) {
     const claim = ref.claim as PlaceClaim
     const agreeing: ClaimRef[] = []
     const disagreeing: ClaimRef[] = []
-    for (const match of index.matches(ref)) {
+    for (const match of index.matches(ref, options).filter((each) => !each.ref.claim.inQuote)) {
       const other = match.ref.claim as PlaceClaim
       if (match.similarity < options.highSimilarity || !claim.clauseEvents.some((event) => other.clauseEvents.includes(event))) continue
       if (samePlace(claim, other)) agreeing.push(match.ref)

@@ -2,20 +2,21 @@
 // articles date far further back than the phrase can reach.
 import type {DateClaim, RecencyClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext} from '../../pipeline/rule.js'
-import type {ClaimIndex, ClaimRef} from '../../pipeline/corpus/claims/align.js'
+import type {AlignOptions, ClaimRef} from '../../pipeline/corpus/claims/align.js'
 import {sentenceEvidence} from './evidence.js'
 import {meta} from './meta.js'
 import {describeDate, resolveDate, type ResolvedDate} from '../../pipeline/corpus/claims/resolve.js'
 
 const day = 86_400_000
 
-export function checkRecency(corpus: CorpusContext, index: ClaimIndex, referenceOf: (ref: ClaimRef) => number | null): void {
-  for (const ref of index.refs) {
+export function checkRecency(corpus: CorpusContext, refs: ClaimRef[], referenceOf: (ref: ClaimRef) => number | null, options: AlignOptions): void {
+  const index = corpus.claims()
+  for (const ref of refs) {
     if (ref.claim.kind !== 'recency' || ref.claim.inQuote) continue
     const claim = ref.claim as RecencyClaim
     const reference = referenceOf(ref)
     if (reference === null) continue
-    const dated = [...index.matches(ref), ...index.matches(ref, true)]
+    const dated = [...index.matches(ref, options), ...index.matches(ref, options, true)]
       .filter((match) => match.ref.claim.kind === 'date')
       .map((match) => ({match, resolved: resolveDate(match.ref.claim as DateClaim, referenceOf(match.ref))}))
       .filter((entry) => entry.resolved !== null)

@@ -55,12 +55,12 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
       for (const shingle of shingles(quote.words)) {
         const bucket = buckets.get(shingle)!
         if (bucket.length > options.maxBucket) continue
-        for (const other of bucket) if (voterOf(other.article) !== voterOf(quote.article)) shared.set(other, (shared.get(other) ?? 0) + 1)
+        for (const other of bucket) if (other.article !== quote.article) shared.set(other, (shared.get(other) ?? 0) + 1)
       }
       const best = new Map<string, [Quote, number]>()
       for (const [other, count] of shared) {
         if (count < options.minSharedShingles || !sameSpeaker(quote.fact, other.fact)) continue
-        // One version per other source (a family's copies print one text; its own copies do not vote).
+        // One version per other source: a family's copies print one text.
         const current = best.get(voterOf(other.article))
         if (!current || count > current[1]) best.set(voterOf(other.article), [other, count])
       }

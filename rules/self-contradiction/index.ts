@@ -5,7 +5,6 @@
 // needs other articles' dates as often as the article's own.)
 import type {DateClaim, NumberClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
-import {ClaimIndex} from '../../pipeline/corpus/claims/align.js'
 import {parseIsoDay, weekdayNames} from '../../pipeline/corpus/claims/resolve.js'
 import {describeNumber, numbersConflict} from '../../pipeline/corpus/claims/values.js'
 import {checkAges} from './ages.js'
@@ -48,20 +47,22 @@ function checkWeekday(corpus: CorpusContext, articleId: string, claim: DateClaim
 
 /** The same count given twice differently within one article: reported on the later statement. */
 function checkCounts(corpus: CorpusContext, options: SelfContradictionOptions): void {
-  const index = new ClaimIndex(corpus.articles, (claim) => claim.kind === 'number' && !claim.inQuote && !claim.caption,
-    {minSimilarity: options.minSimilarity, highSimilarity: Math.max(options.minSimilarity, 0.5), maxBucket: options.maxBucket})
+  const index = corpus.claims()
+  const align = {minSimilarity: options.minSimilarity, highSimilarity: Math.max(options.minSimilarity, 0.5), maxBucket: options.maxBucket}
+  const counts = index.refs.filter((ref) => ref.claim.kind === 'number' && !ref.claim.inQuote)
   // Sentences that list several counts of one unit ("two miles north, six miles west") count different things.
   const perSentence = new Map<string, number>()
   const sentenceKey = (articleId: string, claim: NumberClaim) => `${articleId}\u0000${claim.sentence}\u0000${claim.unit}`
-  for (const ref of index.refs) {
+  for (const ref of counts) {
     const key = sentenceKey(ref.article.id, ref.claim as NumberClaim)
     perSentence.set(key, (perSentence.get(key) ?? 0) + 1)
   }
   const listed = (articleId: string, claim: NumberClaim) => perSentence.get(sentenceKey(articleId, claim))! > 1
-  for (const ref of index.refs) {
+  for (const ref of counts) {
     const claim = ref.claim as NumberClaim
     if (listed(ref.article.id, claim)) continue
-    const earlier = index.matches(ref, true)
+    const earlier = index.matches(ref, align, true)
+      .filter((match) => match.ref.claim.kind === 'number' && !match.ref.claim.inQuote)
       .filter((match) => match.ref.claim.start < claim.start && match.similarity >= options.minSimilarity)
       .filter((match) => match.ref.claim.events.some((event) => claim.events.includes(event)))
       .filter((match) => !listed(ref.article.id, match.ref.claim as NumberClaim))

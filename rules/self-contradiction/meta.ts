@@ -21,5 +21,5 @@ export const meta: RuleMeta<SelfContradictionOptions> = {
   criteria: ['no-conflicting-facts'],
   // Within one article; the story lends a year to an undated one.
   scope: 'article',
-  uses: ['reference']
+  uses: ['claims', 'reference']
 }

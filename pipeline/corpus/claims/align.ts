@@ -45,30 +45,42 @@ interface Entry {
   stamp: number
 }
 
+/**
+ * One index of a story's stated claims (captions and page furniture aside),
+ * with one IDF table, shared by every rule that compares claims; each query
+ * says how closely claims must align, and callers keep the kinds they compare.
+ */
 export class ClaimIndex {
   readonly refs: ClaimRef[] = []
   private readonly entries = new Map<ClaimRef, Entry>()
   private readonly buckets = new Map<string, Entry[]>()
   private queries = 0
+  private options!: AlignOptions
 
-  constructor(articles: ArticleFacts[], accept: (claim: Claim) => boolean, private readonly options: AlignOptions) {
+  constructor(articles: ArticleFacts[]) {
+    const accept = (claim: Claim) => !claim.caption && !claim.furniture
+    // Word weights are counted among the claims a claim can meet: dates, counts and "recently"
+    // are compared with one another, places, roles and ages each among their own kind.
     const df = new Map<string, number>()
-    const pending: Array<{ref: ClaimRef; tokens: Set<string>}> = []
+    const claimsIn = new Map<string, number>()
+    const pending: Array<{ref: ClaimRef; group: string; tokens: Set<string>}> = []
     for (const article of articles) {
       for (const claim of (article.claims ?? []) as Claim[]) {
         if (!accept(claim)) continue
         const ref = {article, claim}
         this.refs.push(ref)
+        const group = weightGroup(claim)
         const unique = new Set(tokens(claim))
-        for (const token of unique) df.set(token, (df.get(token) ?? 0) + 1)
-        pending.push({ref, tokens: unique})
+        for (const token of unique) df.set(`${group}\u0000${token}`, (df.get(`${group}\u0000${token}`) ?? 0) + 1)
+        claimsIn.set(group, (claimsIn.get(group) ?? 0) + 1)
+        pending.push({ref, group, tokens: unique})
       }
     }
-    for (const {ref, tokens: unique} of pending) {
+    for (const {ref, group, tokens: unique} of pending) {
       const weights = new Map<string, number>()
       let total = 0
       for (const token of unique) {
-        const weight = Math.log(1 + this.refs.length / df.get(token)!)
+        const weight = Math.log(1 + claimsIn.get(group)! / df.get(`${group}\u0000${token}`)!)
         weights.set(token, weight)
         total += weight
       }
@@ -92,9 +104,9 @@ export class ClaimIndex {
   }
 
   /** Claims that state the same fact as `ref`: the best per article, from other articles unless `sameArticle`. */
-  matches(ref: ClaimRef, sameArticle = false): Match[] {
+  matches(ref: ClaimRef, options: AlignOptions, sameArticle = false): Match[] {
     const best = new Map<string, Match>()
-    for (const match of this.allMatches(ref, sameArticle)) {
+    for (const match of this.allMatches(ref, options, sameArticle)) {
       const id = match.ref.article.id + (sameArticle ? `#${match.ref.claim.start}` : '')
       const current = best.get(id)
       if (!current || match.similarity > current.similarity) best.set(id, match)
@@ -103,9 +115,10 @@ export class ClaimIndex {
   }
 
   /** Every aligned claim, several per article where a sentence states several values. */
-  allMatches(ref: ClaimRef, sameArticle = false): Match[] {
+  allMatches(ref: ClaimRef, options: AlignOptions, sameArticle = false): Match[] {
     const entry = this.entries.get(ref)
     if (!entry) return []
+    this.options = options
     const query = ++this.queries
     entry.stamp = query
     const found: Match[] = []
@@ -168,6 +181,11 @@ export class ClaimIndex {
     if (fullDate && datedEvent && bound && similarity >= this.options.minSimilarity) return {similarity, unique, strong, near}
     return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
   }
+}
+
+/** Which claims a claim's word weights are counted among: the kinds it can be compared with. */
+function weightGroup(claim: Claim): string {
+  return claim.kind === 'date' || claim.kind === 'number' || claim.kind === 'recency' ? 'facts' : claim.kind
 }
 
 function shared(list: string[], set: Set<string>): number {
