@@ -11,6 +11,7 @@ import type {CorpusAnalysis, CorpusContext, CorpusRule, FamilyInfo, Report} from
 import type {ArticleFacts, DraftFinding, Evidence, RuleFailure, StoryMode} from '../types.js'
 import {ClaimIndex} from './claims/align.js'
 import {consensusReference} from './claims/resolve.js'
+import {ShingleIndex} from './shingles.js'
 import {storyUnits, type StoryUnits} from './copies.js'
 import {buildCorpusModel, type CorpusModel, type Story} from './model.js'
 import type {StoryOptions} from './stories.js'
@@ -87,6 +88,7 @@ export function runCorpusStage(
       entities: config.entities,
       names: declared('names', () => shared.names(articles)),
       claims: declared('claims', () => shared.claims(articles)),
+      shingles: declared('shingles', () => shared.shingles(articles)),
       reference: declared('reference', () => shared.reference()),
       families: declared('families', () => shared.families()),
       report(ruleId, articleId, found) {
@@ -139,6 +141,7 @@ interface SharedAnalyses {
   units: () => StoryUnits
   names: (articles: ArticleFacts[]) => CorpusNames
   claims: (articles: ArticleFacts[]) => ClaimIndex
+  shingles: (articles: ArticleFacts[]) => ShingleIndex
   reference: () => number | null
   families: () => FamilyInfo[]
 }
@@ -148,6 +151,7 @@ function sharedAnalyses(story: Story): SharedAnalyses {
   let units: StoryUnits | undefined
   let reference: number | null | undefined
   const claims = new WeakMap<ArticleFacts[], ClaimIndex>()
+  const shingles = new WeakMap<ArticleFacts[], ShingleIndex>()
   return {
     units: () => (units ??= storyUnits(story)),
     // corpusNames caches by the articles array: the rules of one scope share one vocabulary.
@@ -155,6 +159,11 @@ function sharedAnalyses(story: Story): SharedAnalyses {
     claims: (articles) => {
       let index = claims.get(articles)
       if (!index) claims.set(articles, (index = new ClaimIndex(articles)))
+      return index
+    },
+    shingles: (articles) => {
+      let index = shingles.get(articles)
+      if (!index) shingles.set(articles, (index = new ShingleIndex(articles)))
       return index
     },
     // Stated publication dates only: a date quoted from history would lend the wrong year.
