@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // corroborate's command line: `audit` and `rules`. Exit codes as ESLint's:
 // 0 the gate passed, 1 it failed, 2 usage or configuration error.
-import {writeFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {Command, InvalidArgumentError, Option} from 'commander'
@@ -10,6 +9,7 @@ import {formatJson} from '../reports/json.js'
 import {formatStylish} from '../reports/stylish.js'
 import {formatRules} from '../reports/rules.js'
 import {articleRules, corpusRules} from '../rules/index.js'
+import {leaveReportsIntactOnInterrupt, writeAtomically} from './atomic-write.js'
 import {createAuditor, type AuditorRules} from './audit.js'
 import {ConfigError, findConfig, loadConfig} from './config.js'
 import {UsageError} from './load/discover.js'
@@ -78,7 +78,12 @@ program
     const text = options.format === 'json'
       ? formatJson(report)
       : formatStylish(report, {color: !toFile && options.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})
-    if (toFile) writeFileSync(resolve(cwd, options.output), text)
+    if (toFile) {
+      const path = resolve(cwd, options.output)
+      await writeAtomically(path, (write) => write(text)).catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(`cannot write the report to \`${path}\`: ${error.code ?? error.message}`)
+      })
+    }
     else process.stdout.write(text)
     process.exitCode = (report.summary.ruleFailures ?? []).length > 0 ? 2 : report.summary.gate.passed ? 0 : 1
   })
@@ -111,6 +116,7 @@ async function loadRules(modules: string[], cwd: string): Promise<AuditorRules> 
   return rules
 }
 
+leaveReportsIntactOnInterrupt()
 try {
   await program.parseAsync(process.argv)
 } catch (error) {

@@ -10,6 +10,9 @@ import {hashString} from '../minhash.js'
 import type {ArticleFacts, QuotationFact} from '../types.js'
 
 export const shingleWords = 4
+/** Longer than any quotation a speaker gives in one go. */
+const maxQuotationChars = 3000
+const maxDepth = 1
 
 export interface PassageWord {
   /** Lower case, curly apostrophes straightened. */
@@ -69,11 +72,25 @@ export class ShingleIndex {
   constructor(articles: ArticleFacts[]) {
     for (const article of articles) {
       const quotations = article.quotations ?? findQuotationSpans(article.text)
-      for (const quotation of quotations) this.add({kind: 'quotation', article, start: quotation.start, end: quotation.end, quotation, ...this.shingled(passageWords(quotation.text, quotation.start))})
-      const quoted = quotations.filter((quotation) => (quotation.depth ?? 0) === 0)
+            // An unclosed mark runs its quotation to the end of the paragraph; a paragraph of such marks
+      // would make each run long, so a quotation is read only as far as any real one goes.
+      // News nests a quote in a quote, not deeper; deeper nesting is broken marks. An unclosed
+      // quotation is read up to the next one, which its words cannot outlast.
+      const indexed = quotations.filter((each) => (each.depth ?? 0) <= maxDepth).sort((a, b) => a.start - b.start)
+      indexed.forEach((quotation, at) => {
+        const stop = quotation.unclosed && indexed[at + 1] ? indexed[at + 1].start - quotation.start : quotation.text.length
+        const words = passageWords(quotation.text.slice(0, Math.min(stop, maxQuotationChars)), quotation.start)
+        this.add({kind: 'quotation', article, start: quotation.start, end: quotation.end, quotation, ...this.shingled(words)})
+      })
+      const quoted = quotations.filter((quotation) => (quotation.depth ?? 0) === 0).sort((a, b) => a.start - b.start)
+      let next = 0
       for (const sentence of article.sentences) {
         if (!sentence.text || article.headings.some((heading) => heading.start <= sentence.start && sentence.end <= heading.end)) continue
-        const words = passageWords(sentence.text, sentence.start).filter((word) => !quoted.some((quotation) => quotation.start <= word.start && word.start < quotation.end))
+        // Sentences and outermost quotations both run in order: one walk over the quotations.
+        const words = passageWords(sentence.text, sentence.start).filter((word) => {
+          while (next < quoted.length && quoted[next].end <= word.start) next++
+          return !(next < quoted.length && quoted[next].start <= word.start)
+        })
         this.add({kind: 'sentence', article, start: sentence.start, end: sentence.end, ...this.shingled(words)})
       }
     }

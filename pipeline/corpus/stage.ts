@@ -16,6 +16,9 @@ import {storyUnits, type StoryUnits} from './copies.js'
 import {buildCorpusModel, type CorpusModel, type Story} from './model.js'
 import type {StoryOptions} from './stories.js'
 
+/** The longest the stage runs without letting the event loop turn. */
+const yieldEveryMs = 50
+
 export interface CorpusStageOptions {
   stories: StoryMode
   clustering?: StoryOptions
@@ -28,12 +31,12 @@ export interface CorpusStageResult {
   model: CorpusModel
 }
 
-export function runCorpusStage(
+export async function runCorpusStage(
   facts: ArticleFacts[],
   config: ResolvedConfig,
   rules: readonly CorpusRule[],
   options: CorpusStageOptions = {stories: 'auto'}
-): CorpusStageResult {
+): Promise<CorpusStageResult> {
   const model = buildCorpusModel(facts, options)
   const byId = new Map(facts.map((article) => [article.id, article]))
   const locators = new Map<string, Locator>()
@@ -48,7 +51,13 @@ export function runCorpusStage(
   // TIMING=1 prints each corpus rule's time to stderr, as ESLint's TIMING does.
   const timings = new Map<string, number>()
 
+  let lastYield = performance.now()
   for (const story of model.stories) {
+    // Let signals (an interrupt) and progress through between stories.
+    if (performance.now() - lastYield > yieldEveryMs) {
+      await new Promise((resolve) => setImmediate(resolve))
+      lastYield = performance.now()
+    }
     const shared = sharedAnalyses(story)
     for (const rule of enabled) {
       const scope = rule.meta.scope ?? 'story'

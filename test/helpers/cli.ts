@@ -10,8 +10,8 @@ export const cliPath = join(root, '.dist', 'pipeline', 'cli.js')
 export const schemaPath = join(root, '..', 'shared', 'report.schema.json')
 export const hasSchema = existsSync(schemaPath)
 
-export function runCli(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cliPath, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+export function runCli(args: string[], cwd = root, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
