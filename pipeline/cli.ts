@@ -139,6 +139,12 @@ try {
   if (code === 'EPIPE') process.exit(process.exitCode ?? 0)
   if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0)
   if (code && code.startsWith('commander.')) process.exit(2)
+  // A report that cannot be written (the folder is a file, no permission): say where, not a stack.
+  const path = (error as NodeJS.ErrnoException).path
+  if (code && /^E[A-Z]+$/.test(code) && path) {
+    process.stderr.write(`corroborate: cannot write \`${path}\`: ${code}\n`)
+    process.exit(2)
+  }
   if (error instanceof ConfigError || error instanceof UsageError) {
     process.stderr.write(`corroborate: ${error.message}\n`)
     process.exit(2)

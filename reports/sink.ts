@@ -8,9 +8,16 @@ import {finished} from 'node:stream/promises'
 import type {AuditReport} from '../pipeline/report-types.js'
 import type {Reporter, ReporterOptions, Sink, Write} from './reporter.js'
 
-/** Writes to a stream, waiting for 'drain' when its buffer is full. */
+/**
+ * Writes to a stream, waiting for 'drain' when its buffer is full. A stream
+ * error (a file that cannot be opened, a closed pipe) arrives as an event:
+ * it is kept and thrown by the next write instead of crashing the process.
+ */
 export function streamWrite(stream: Writable): Write {
+  let failure: Error | null = null
+  stream.on('error', (error) => (failure ??= error))
   return (chunk) => {
+    if (failure) throw failure
     if (!stream.write(chunk)) return once(stream, 'drain').then(() => undefined)
   }
 }
