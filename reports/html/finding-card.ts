@@ -89,7 +89,9 @@ function otherPassage(article: ArticleReport, evidence: Evidence, site: Site, ac
  */
 export function wordDiff(other: string, actual: string): ElementContent[] {
   // Case is not wording (quote-drift compares in lower case); a shared comma is not a shared word.
-  const parts = diffWords(other, actual, {ignoreCase: true})
+  // Versions too far apart to read as a diff (or to diff cheaply) are shown as they are.
+  const parts = diffWords(other, actual, {ignoreCase: true, maxEditLength: 400})
+  if (!parts) return [{type: 'text', value: pageText(other)}]
   const shared = parts.flatMap((part, index) => (!part.added && !part.removed && /[\p{L}\p{N}]/u.test(part.value) ? [index] : []))
   const first = shared[0] ?? parts.length
   const last = shared.at(-1) ?? -1
