@@ -1,6 +1,6 @@
 // An interrupted run (SIGINT, SIGTERM) leaves the previous report as it was,
 // leaves no half-written file behind, and exits non-zero with a message.
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -32,4 +32,24 @@ describe('an interrupted audit', () => {
       expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
     }, 60_000)
   }
+})
+
+describe('a report folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-site-'))
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+  it('replaces only the files an earlier report wrote there', () => {
+    for (const seed of seeds) writeFileSync(join(dir, seed), readFileSync(join(root, 'corpus', seed), 'utf8'))
+    const site = join(dir, 'site')
+    expect(spawnSync(process.execPath, [cliPath, 'audit', '.', '--format', 'html', '--output', 'site'], {cwd: dir}).status).toBe(0)
+    writeFileSync(join(site, 'notes.html'), 'the editor’s own notes\n')
+    const pages = readdirSync(join(site, 'articles')).sort()
+    expect(pages).toHaveLength(seeds.length)
+    // Audit fewer articles into the same folder: the pages of the others go, the notes stay.
+    rmSync(join(dir, seeds[0]))
+    expect(spawnSync(process.execPath, [cliPath, 'audit', '.', '--format', 'html', '--output', 'site'], {cwd: dir}).status).toBe(0)
+    expect(readdirSync(join(site, 'articles')).sort()).toEqual(pages.filter((page) => !page.startsWith(seeds[0].replace(/\.txt$/, ''))))
+    expect(readFileSync(join(site, 'notes.html'), 'utf8')).toBe('the editor’s own notes\n')
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  }, 120_000)
 })
