@@ -3,10 +3,12 @@
 // their own); the pipeline never imports rules/. Returns the report object:
 // formatting is the reporters' job.
 import {createHash} from 'node:crypto'
+import {resolve} from 'node:path'
 import {runArticleStage, defaultJobs} from './article/stage.js'
 import type {ResolvedConfig} from './config.js'
 import {runCorpusStage} from './corpus/stage.js'
 import {finalizeFindings} from './findings.js'
+import {applyBaseline, type Baseline} from './baseline.js'
 import {evaluateGate} from './gate.js'
 import {loadCorpus} from './load/index.js'
 import {packageInfo} from './package-info.js'
@@ -36,6 +38,11 @@ export interface AuditorOptions {
   stories?: StoryMode
   failUnder?: number | null
   failOn?: 'error' | 'warning' | 'none'
+  maxWarnings?: number | null
+  /** Accepted findings: they are marked, and only the others gate. */
+  baseline?: Baseline | null
+  /** Gate only the articles among these files (absolute paths): those changed since `ref`. */
+  changedSince?: {ref: string; files: ReadonlySet<string>} | null
   /** Reuse article-stage results of articles audited before with the same text, metadata and config. */
   cache?: ArticleCache
 }
@@ -74,60 +81,74 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const auditor: Auditor = {
     async audit(paths, cwd) {
       const loaded = await loadCorpus(paths, {cwd, include: config.include, exclude: config.exclude, maxBytes: config.maxBytes})
-      return auditor.auditArticles(loaded.articles, loaded.failed)
+      return audited(loaded.articles, loaded.failed, cwd)
     },
-    async auditArticles(loaded, unreadable = []) {
-      const results = await articleResults(loaded)
-      const audited = results.filter((result): result is ArticleResult => !('error' in result && result.error))
-      const failed: FailedArticle[] = [...unreadable, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
-      const corpus = await runCorpusStage(audited.map((result) => result.facts), config, rules.corpus, {stories: options.stories ?? config.stories})
-      const failures: RuleFailure[] = [...audited.flatMap((result) => result.failures ?? []), ...corpus.failures]
+    auditArticles: (loaded, unreadable = []) => audited(loaded, unreadable, process.cwd())
+  }
 
-      const blocks = new Map(loaded.map((article) => [article.id, article.blocks]))
-      const articles: ArticleReport[] = audited.map((result) => {
-        const findings = finalizeFindings([...result.drafts, ...(corpus.drafts.get(result.id) ?? [])], {
-          path: result.path, text: result.facts.text, blocks: blocks.get(result.id) ?? [], seesChrome
-        })
-        const card = scoreArticle(result.meta, findings, config, assessors)
-        return {
-          id: result.id,
-          path: result.path,
-          story: corpus.model.storyOf.get(result.id)?.id ?? null,
-          family: corpus.model.familyOf.get(result.id)?.id ?? null,
-          title: result.meta.title,
-          outlet: result.meta.outlet,
-          byline: result.meta.byline,
-          published: result.meta.published,
-          metaSources: result.meta.sources,
-          words: result.words,
-          score: card.score,
-          grade: card.grade,
-          categories: card.categories,
-          criteria: card.criteria,
-          readability: result.readability,
-          findings
-        }
-      })
-      for (const article of failed) {
-        articles.push({
-          id: article.id, path: article.path, story: null, family: null, title: null, outlet: null, byline: null, published: null,
-          words: 0, score: null, grade: null, categories: {}, criteria: [], error: article.error, findings: []
-        })
-      }
-      articles.sort((a, b) => a.path.localeCompare(b.path))
+  async function audited(loaded: LoadedArticle[], unreadable: UnreadableArticle[], cwd: string): Promise<AuditReport> {
+    const results = await articleResults(loaded)
+    const done = results.filter((result): result is ArticleResult => !('error' in result && result.error))
+    const failed: FailedArticle[] = [...unreadable, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
+    const corpus = await runCorpusStage(done.map((result) => result.facts), config, rules.corpus, {stories: options.stories ?? config.stories})
+    const failures: RuleFailure[] = [...done.flatMap((result) => result.failures ?? []), ...corpus.failures]
 
-      const gate = evaluateGate(articles, {
-        failUnder: options.failUnder ?? config.gate.failUnder,
-        failOn: options.failOn ?? config.gate.failOn
+    const blocks = new Map(loaded.map((article) => [article.id, article.blocks]))
+    const articles: ArticleReport[] = done.map((result) => {
+      const findings = finalizeFindings([...result.drafts, ...(corpus.drafts.get(result.id) ?? [])], {
+        path: result.path, text: result.facts.text, blocks: blocks.get(result.id) ?? [], seesChrome
       })
+      const card = scoreArticle(result.meta, findings, config, assessors)
       return {
-        schemaVersion: 1,
-        tool: {name: 'corroborate', version: packageInfo.version},
-        generatedAt: new Date().toISOString(),
-        config: config.path,
-        summary: {...summarize(articles, gate), stories: corpus.model.stories.length, ruleFailures: failures},
-        articles
+        id: result.id,
+        path: result.path,
+        story: corpus.model.storyOf.get(result.id)?.id ?? null,
+        family: corpus.model.familyOf.get(result.id)?.id ?? null,
+        title: result.meta.title,
+        outlet: result.meta.outlet,
+        byline: result.meta.byline,
+        published: result.meta.published,
+        metaSources: result.meta.sources,
+        words: result.words,
+        score: card.score,
+        grade: card.grade,
+        categories: card.categories,
+        criteria: card.criteria,
+        readability: result.readability,
+        findings
       }
+    })
+    for (const article of failed) {
+      articles.push({
+        id: article.id, path: article.path, story: null, family: null, title: null, outlet: null, byline: null, published: null,
+        words: 0, score: null, grade: null, categories: {}, criteria: [], error: article.error, findings: []
+      })
+    }
+    articles.sort((a, b) => a.path.localeCompare(b.path))
+
+    const baseline = options.baseline ? applyBaseline(articles, options.baseline) : undefined
+    const changed = options.changedSince
+    const gated = changed ? new Set(articles.filter((article) => changed.files.has(resolve(cwd, article.path))).map((article) => article.path)) : null
+    const gate = evaluateGate(articles, {
+      failUnder: options.failUnder ?? config.gate.failUnder,
+      failOn: options.failOn ?? config.gate.failOn,
+      maxWarnings: options.maxWarnings ?? config.gate.maxWarnings,
+      baseline: options.baseline ? new Set(options.baseline.entries.keys()) : null,
+      gated
+    })
+    return {
+      schemaVersion: 1,
+      tool: {name: 'corroborate', version: packageInfo.version},
+      generatedAt: new Date().toISOString(),
+      config: config.path,
+      summary: {
+        ...summarize(articles, gate),
+        stories: corpus.model.stories.length,
+        ruleFailures: failures,
+        ...(baseline ? {baseline} : {}),
+        ...(changed && gated ? {changed: {since: changed.ref, gated: gated.size, audited: articles.length}} : {})
+      },
+      articles
     }
   }
   return auditor

@@ -1,5 +1,7 @@
 // The JSON report, as ../shared/report.schema.json describes it. Fields may
 // be added, never renamed or dropped: other tools read this.
+import type {BaselineEntry} from './baseline.js'
+import type {GateVerdict} from './gate.js'
 import type {ArticleMeta, Category, Finding, ReadabilityFigures, RuleFailure, Severity} from './types.js'
 
 export interface CriterionResult {
@@ -52,7 +54,11 @@ export interface AuditReport {
     bySeverity: Record<Severity, number>
     byCategory: Partial<Record<Category, number>>
     meanScore: number | null
-    gate: {passed: boolean; reasons: string[]}
+    gate: GateVerdict
+    /** With --baseline: how many findings it accepted, and its entries that no longer occur (prune them). */
+    baseline?: {file: string; entries: number; matched: number; stale: BaselineEntry[]}
+    /** With --changed-since: which revision, and how many articles the gate looked at. */
+    changed?: {since: string; gated: number; audited: number}
     /** Stories the corpus was grouped into. */
     stories?: number
     /** Rules that threw: their findings there are missing; every other rule's are complete. */
