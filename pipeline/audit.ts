@@ -2,13 +2,14 @@
 // gate. The rules are handed in (the CLI wires rules/index.ts in; tests wire
 // their own); the pipeline never imports rules/. Returns the report object:
 // formatting is the reporters' job.
-import {createHash} from 'node:crypto'
+import PQueue from 'p-queue'
 import {resolve} from 'node:path'
 import {runArticleStage, defaultJobs} from './article/stage.js'
 import type {ResolvedConfig} from './config.js'
 import {runCorpusStage} from './corpus/stage.js'
 import {finalizeFindings} from './findings.js'
 import {applyBaseline, type Baseline} from './baseline.js'
+import {hashOf, type ArticleCache} from './cache.js'
 import {evaluateGate} from './gate.js'
 import {loadCorpus} from './load/index.js'
 import {packageInfo} from './package-info.js'
@@ -22,12 +23,6 @@ export interface AuditorRules {
   corpus: CorpusRule[]
   /** URLs of the modules exporting the same `articleRules`: worker threads import them. Without them the article stage runs in-process. */
   modules?: string[]
-}
-
-/** Article-stage results by a key of the article and the config (see articleKey); the corpus stage always runs. */
-export interface ArticleCache {
-  get(key: string): ArticleResult | undefined
-  set(key: string, result: ArticleResult): void
 }
 
 export interface AuditorOptions {
@@ -59,23 +54,32 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const allRules = [...rules.article, ...rules.corpus]
   const seesChrome = new Set(allRules.filter((rule) => rule.meta.seesChrome).map((rule) => rule.meta.id))
   const assessors = criterionRules(allRules, config)
-  const configKey = createHash('sha1').update(JSON.stringify(config)).update(allRules.map((rule) => rule.meta.id).join()).digest('hex')
-  const articleKey = (article: LoadedArticle) => createHash('sha1').update(configKey)
-    .update(JSON.stringify([article.id, article.path, article.meta, article.problems])).update(article.text).digest('hex')
+  // What an article's result depends on besides itself: the effective config and the rules (their ids and options are in it).
+  const configKey = hashOf(config, allRules.map((rule) => rule.meta.id), rules.modules ?? [])
+  const articleKey = (article: LoadedArticle) => hashOf(configKey, article.id, article.path, article.meta, article.problems, article.text)
 
   /** The article stage, for the articles the cache does not already hold. */
   async function articleResults(loaded: LoadedArticle[]): Promise<Array<ArticleResult | FailedArticle>> {
     const cache = options.cache
-    const cached = cache ? loaded.map((article) => cache.get(articleKey(article))) : []
+    if (!cache) return runArticleStage(loaded, config, options.jobs ?? defaultJobs(loaded), {rules: rules.article, rulesModules: rules.modules})
+    const reads = new PQueue({concurrency: 32})
+    const cached = await Promise.all(loaded.map((article) => reads.add(async () => {
+      const hit = await cache.get(articleKey(article))
+      if (hit) hit.facts.text = article.text
+      return hit
+    })))
     const missing = loaded.filter((_, index) => !cached[index])
     const fresh = await runArticleStage(missing, config, options.jobs ?? defaultJobs(missing), {rules: rules.article, rulesModules: rules.modules})
-    if (!cache) return fresh
     const byId = new Map(fresh.map((result) => [result.id, result]))
-    return loaded.map((article, index) => {
+    const writes = new PQueue({concurrency: 16})
+    const results = loaded.map((article, index) => {
       const result = cached[index] ?? byId.get(article.id)!
-      if (!cached[index] && !('error' in result && result.error)) cache.set(articleKey(article), result as ArticleResult)
+      if (!cached[index] && !('error' in result && result.error)) writes.add(() => cache.set(articleKey(article), result as ArticleResult)).catch(() => undefined)
       return result
     })
+    // A cache that cannot be written (a read-only CI restore) costs speed, never the audit.
+    await writes.onIdle()
+    return results
   }
 
   const auditor: Auditor = {
@@ -146,6 +150,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
         stories: corpus.model.stories.length,
         ruleFailures: failures,
         ...(baseline ? {baseline} : {}),
+        ...(options.cache ? {cache: {...options.cache.stats}} : {}),
         ...(changed && gated ? {changed: {since: changed.ref, gated: gated.size, audited: articles.length}} : {})
       },
       articles

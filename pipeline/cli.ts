@@ -14,6 +14,8 @@ import {articleRules, corpusRules} from '../rules/index.js'
 import {leaveReportsIntactOnInterrupt} from './atomic-write.js'
 import {createAuditor, type AuditorRules} from './audit.js'
 import {BaselineError, readBaseline, writeBaseline} from './baseline.js'
+import {defaultCacheDir, diskCache} from './cache.js'
+import {codeVersion} from './code-version.js'
 import {changedSince} from './load/changed.js'
 import {ConfigError, findConfig, loadConfig} from './config.js'
 import {UsageError} from './load/discover.js'
@@ -61,6 +63,8 @@ program
   .option('--write-baseline <file>', 'record the current warnings and errors as accepted, and exit 0')
   .option('--changed-since <ref>', 'audit everything, but gate only the articles added or changed since this git revision')
   .option('-j, --jobs <n>', 'worker threads (default: available cores, 1 for small corpora)', positiveInt)
+  .option('--cache-dir <dir>', `where article results are cached, by content (default: ${defaultCacheDir})`)
+  .option('--no-cache', 'audit every article afresh, and store nothing')
   .option('--rules <module...>', 'also run the rules a module exports (`articleRules`, `corpusRules`), after the built-in ones')
   .addOption(new Option('--stories <mode>', 'how articles are grouped into stories: auto (clustered), folder (each folder), one (the whole corpus)').choices(storyModes))
   .option('-q, --quiet', 'report errors and warnings only')
@@ -76,7 +80,8 @@ program
     const gate = {failUnder: options.failUnder ?? config.gate.failUnder, failOn: options.failOn ?? config.gate.failOn, maxWarnings: options.maxWarnings ?? config.gate.maxWarnings}
     const baseline = options.baseline ? {...readBaseline(resolve(cwd, options.baseline)), file: options.baseline as string} : null
     const changedSinceRef = options.changedSince ? {ref: options.changedSince as string, files: changedSince(options.changedSince, cwd)} : null
-    const auditor = createAuditor({rules, config, jobs: options.jobs, stories: options.stories as StoryMode | undefined, ...gate, baseline, changedSince: changedSinceRef})
+    const cache = options.cache === false ? undefined : diskCache(resolve(cwd, options.cacheDir ?? defaultCacheDir), codeVersion(rules.modules?.slice(1)))
+    const auditor = createAuditor({rules, config, jobs: options.jobs, stories: options.stories as StoryMode | undefined, ...gate, baseline, changedSince: changedSinceRef, cache})
     const report = await auditor.audit(paths, cwd)
     // A rule that threw is a failure to audit, not a gate result: named on stderr, exit 2.
     for (const failure of report.summary.ruleFailures ?? []) {

@@ -57,6 +57,8 @@ export interface AuditReport {
     gate: GateVerdict
     /** With --baseline: how many findings it accepted, and its entries that no longer occur (prune them). */
     baseline?: {file: string; entries: number; matched: number; stale: BaselineEntry[]}
+    /** Article results taken from the content cache, audited afresh, and cache entries found corrupt and rebuilt. */
+    cache?: {hits: number; misses: number; rejected: number}
     /** With --changed-since: which revision, and how many articles the gate looked at. */
     changed?: {since: string; gated: number; audited: number}
     /** Stories the corpus was grouped into. */
