@@ -40,6 +40,14 @@ export interface AuditorOptions {
   changedSince?: {ref: string; files: ReadonlySet<string>} | null
   /** Reuse article-stage results of articles audited before with the same text, metadata and config. */
   cache?: ArticleCache
+  /** Called as articles and stories are done (a progress display listens). */
+  onProgress?: (progress: Progress) => void
+}
+
+export interface Progress {
+  stage: 'articles' | 'stories'
+  done: number
+  total: number
 }
 
 export interface Auditor {
@@ -61,7 +69,12 @@ export function createAuditor(options: AuditorOptions): Auditor {
   /** The article stage, for the articles the cache does not already hold. */
   async function articleResults(loaded: LoadedArticle[]): Promise<Array<ArticleResult | FailedArticle>> {
     const cache = options.cache
-    if (!cache) return runArticleStage(loaded, config, options.jobs ?? defaultJobs(loaded), {rules: rules.article, rulesModules: rules.modules})
+    const stage = (articles: LoadedArticle[], done = 0) => runArticleStage(articles, config, options.jobs ?? defaultJobs(articles), {
+      rules: rules.article,
+      rulesModules: rules.modules,
+      onDone: options.onProgress && ((count) => options.onProgress!({stage: 'articles', done: done + count, total: loaded.length}))
+    })
+    if (!cache) return stage(loaded)
     const reads = new PQueue({concurrency: 32})
     const cached = await Promise.all(loaded.map((article) => reads.add(async () => {
       const hit = await cache.get(articleKey(article))
@@ -69,7 +82,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
       return hit
     })))
     const missing = loaded.filter((_, index) => !cached[index])
-    const fresh = await runArticleStage(missing, config, options.jobs ?? defaultJobs(missing), {rules: rules.article, rulesModules: rules.modules})
+    const fresh = await stage(missing, loaded.length - missing.length)
     const byId = new Map(fresh.map((result) => [result.id, result]))
     const writes = new PQueue({concurrency: 16})
     const results = loaded.map((article, index) => {
@@ -94,7 +107,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
     const results = await articleResults(loaded)
     const done = results.filter((result): result is ArticleResult => !('error' in result && result.error))
     const failed: FailedArticle[] = [...unreadable, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
-    const corpus = await runCorpusStage(done.map((result) => result.facts), config, rules.corpus, {stories: options.stories ?? config.stories})
+    const corpus = await runCorpusStage(done.map((result) => result.facts), config, rules.corpus, {
+      stories: options.stories ?? config.stories,
+      onStory: options.onProgress && ((count, total) => options.onProgress!({stage: 'stories', done: count, total}))
+    })
     const failures: RuleFailure[] = [...done.flatMap((result) => result.failures ?? []), ...corpus.failures]
 
     const blocks = new Map(loaded.map((article) => [article.id, article.blocks]))

@@ -8,6 +8,7 @@ import {Command, InvalidArgumentError, Option} from 'commander'
 // The composition root: the only pipeline module that imports rules/ and reports/.
 import {formats, reporters, type Format} from '../reports/index.js'
 import type {RuleDoc} from '../reports/reporter.js'
+import {progressDisplay} from '../reports/progress.js'
 import {formatRules} from '../reports/rules.js'
 import {writeReport} from '../reports/sink.js'
 import {articleRules, corpusRules} from '../rules/index.js'
@@ -81,7 +82,8 @@ program
     const baseline = options.baseline ? {...readBaseline(resolve(cwd, options.baseline)), file: options.baseline as string} : null
     const changedSinceRef = options.changedSince ? {ref: options.changedSince as string, files: changedSince(options.changedSince, cwd)} : null
     const cache = options.cache === false ? undefined : diskCache(resolve(cwd, options.cacheDir ?? defaultCacheDir), codeVersion(rules.modules?.slice(1)))
-    const auditor = createAuditor({rules, config, jobs: options.jobs, stories: options.stories as StoryMode | undefined, ...gate, baseline, changedSince: changedSinceRef, cache})
+    const auditor = createAuditor({rules, config, jobs: options.jobs, stories: options.stories as StoryMode | undefined, ...gate, baseline, changedSince: changedSinceRef, cache,
+      onProgress: progressDisplay(process.stderr, Boolean(options.quiet))})
     const report = await auditor.audit(paths, cwd)
     // A rule that threw is a failure to audit, not a gate result: named on stderr, exit 2.
     for (const failure of report.summary.ruleFailures ?? []) {
