@@ -104,7 +104,9 @@ export function createAuditor(options: AuditorOptions): Auditor {
   }
 
   async function audited(loaded: LoadedArticle[], unreadable: UnreadableArticle[], cwd: string): Promise<AuditReport> {
+    const started = performance.now()
     const results = await articleResults(loaded)
+    const articlesDone = performance.now()
     const done = results.filter((result): result is ArticleResult => !('error' in result && result.error))
     const failed: FailedArticle[] = [...unreadable, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
     const corpus = await runCorpusStage(done.map((result) => result.facts), config, rules.corpus, {
@@ -112,6 +114,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
       onStory: options.onProgress && ((count, total) => options.onProgress!({stage: 'stories', done: count, total}))
     })
     const failures: RuleFailure[] = [...done.flatMap((result) => result.failures ?? []), ...corpus.failures]
+    const corpusDone = performance.now()
 
     const blocks = new Map(loaded.map((article) => [article.id, article.blocks]))
     const articles: ArticleReport[] = done.map((result) => {
@@ -167,6 +170,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
         ruleFailures: failures,
         ...(baseline ? {baseline} : {}),
         ...(options.cache ? {cache: {...options.cache.stats}} : {}),
+        timings: {articles: Math.round(articlesDone - started), corpus: Math.round(corpusDone - articlesDone), findings: Math.round(performance.now() - corpusDone)},
         ...(changed && gated ? {changed: {since: changed.ref, gated: gated.size, audited: articles.length}} : {})
       },
       articles

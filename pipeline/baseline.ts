@@ -4,14 +4,9 @@
 // that no longer occur, so they can be pruned.
 import {readFileSync} from 'node:fs'
 import {writeFileAtomically} from './atomic-write.js'
-import type {ArticleReport, AuditReport} from './report-types.js'
+import type {ArticleReport, AuditReport, BaselineEntry} from './report-types.js'
 
-export interface BaselineEntry {
-  fingerprint: string
-  path: string
-  ruleId: string
-  message: string
-}
+export type {BaselineEntry} from './report-types.js'
 
 export interface Baseline {
   file: string

@@ -4,7 +4,7 @@
 // all accepted passes whatever its score. With --changed-since, only the
 // articles added or changed are gated (the rest are still audited: cross-
 // article checks need them). Unreadable articles never fail the gate.
-import type {ArticleReport} from './report-types.js'
+import type {ArticleReport, GateVerdict} from './report-types.js'
 import type {Finding} from './types.js'
 
 export interface GateOptions {
@@ -17,13 +17,7 @@ export interface GateOptions {
   gated?: ReadonlySet<string> | null
 }
 
-export interface GateVerdict {
-  passed: boolean
-  /** Why the run failed, one line each. */
-  reasons: string[]
-  /** Every article that failed, with its reasons. */
-  articles: Array<{id: string; path: string; reasons: string[]}>
-}
+export type {GateVerdict} from './report-types.js'
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
