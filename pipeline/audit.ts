@@ -5,6 +5,7 @@
 import PQueue from 'p-queue'
 import {resolve} from 'node:path'
 import {runArticleStage, defaultJobs} from './article/stage.js'
+import {restoreQuotedText} from './article/compact.js'
 import type {ResolvedConfig} from './config.js'
 import {runCorpusStage} from './corpus/stage.js'
 import {finalizeFindings} from './findings.js'
@@ -78,7 +79,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     const reads = new PQueue({concurrency: 32})
     const cached = await Promise.all(loaded.map((article) => reads.add(async () => {
       const hit = await cache.get(articleKey(article))
-      if (hit) hit.facts.text = article.text
+      if (hit) restoreQuotedText(hit, article.text)
       return hit
     })))
     const missing = loaded.filter((_, index) => !cached[index])

@@ -7,6 +7,7 @@
 import {createHash} from 'node:crypto'
 import v8 from 'node:v8'
 import cacache from 'cacache'
+import {dropQuotedText, restoreQuotedText} from './article/compact.js'
 import type {ArticleResult} from './types.js'
 
 /** Article-stage results by key; misses are audited and stored. */
@@ -48,8 +49,16 @@ export function diskCache(dir: string, version: string): ArticleCache {
       return result
     },
     async set(key, result) {
-      // The text is the file's own: it is read again from the file, not stored twice.
-      await cacache.put(dir, entryKey(key), v8.serialize({...result, facts: {...result.facts, text: ''}}))
+      // The text is the file's own: it is read again from the file, not stored twice, nor the passages quoted from it.
+      const text = result.facts.text
+      dropQuotedText(result, text)
+      let bytes: Buffer
+      try {
+        bytes = v8.serialize({...result, facts: {...result.facts, text: ''}})
+      } finally {
+        restoreQuotedText(result, text)
+      }
+      await cacache.put(dir, entryKey(key), bytes)
     }
   }
 }

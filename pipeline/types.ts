@@ -207,6 +207,8 @@ export interface ArticleFacts {
   /** Dated events, numbers, roles, places (issue: consistency); shape owned by pipeline/extract/claims. */
   claims?: unknown[]
   profile?: ArticleProfile
+  /** Set while the passages quoted from `text` travel without it: the findings whose `actual` was dropped (pipeline/article/compact.ts). */
+  quotedTextDropped?: number[]
   /** Its copy family (set by the corpus model): copies vote once, as their family. */
   family?: string
   extra: Record<string, unknown>

@@ -8,6 +8,7 @@ import {Piscina} from 'piscina'
 import type {ResolvedConfig} from '../config.js'
 import type {ArticleRule} from '../rule.js'
 import type {ArticleResult, FailedArticle, LoadedArticle} from '../types.js'
+import {restoreQuotedText} from './compact.js'
 import {createArticleAuditor} from './process.js'
 import type {ArticleTask} from './worker.js'
 
@@ -102,7 +103,7 @@ export async function runArticleStage(
   try {
     const results = (await Promise.all(batches(articles).map(counted))).flat()
     const texts = new Map(articles.map((article) => [article.id, article.text]))
-    for (const result of results) if ('facts' in result) result.facts.text = texts.get(result.id)!
+    for (const result of results) restoreQuotedText(result, texts.get(result.id)!)
     return results
   } finally {
     await pool.destroy()

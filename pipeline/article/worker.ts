@@ -4,6 +4,7 @@
 import type {ResolvedConfig} from '../config.js'
 import type {ArticleRule} from '../rule.js'
 import type {ArticleResult, FailedArticle, LoadedArticle} from '../types.js'
+import {dropQuotedText} from './compact.js'
 import {createArticleAuditor, type ArticleAuditor} from './process.js'
 
 export interface ArticleTask {
@@ -24,9 +25,10 @@ export default async function auditBatch(task: ArticleTask): Promise<Array<Artic
     // Dictionaries and lexicons load on first use: use them once now, so an article's time is its own.
     cached.audit({id: 'warm-up', path: 'warm-up.txt', text: 'Warm up.', meta: {title: null, byline: null, outlet: null, published: null, sources: {}}, blocks: [], problems: []})
   }
-  // The main thread has every article's text already: do not clone it back.
+  // The main thread has every article's text already: do not clone it back, nor the passages quoted from it.
   return task.articles.map((article) => {
     const result = cached!.audit(article)
+    dropQuotedText(result, article.text)
     if ('facts' in result) result.facts.text = ''
     return result
   })
