@@ -2,7 +2,8 @@
 // (`::error file=…,line=…,endLine=…,col=…,endColumn=…,title=…::message`),
 // escaped as the runner unescapes them (actions/runner ActionCommand.cs):
 // data escapes % CR LF; property values also `:` and `,`. An article's
-// readability infos fold into one notice unless --verbose.
+// readability infos fold into one notice unless --verbose. Findings accepted
+// in a --baseline are left out.
 import type {ArticleReport} from '../pipeline/report-types.js'
 import type {Severity} from '../pipeline/types.js'
 import {foldReadability, type ShownFinding} from './fold.js'
@@ -44,7 +45,9 @@ export const github: Reporter = {
         await sink.write(annotation('warning', {file: article.path, title: 'corroborate: not audited'}, `could not audit: ${article.error}`))
         continue
       }
-      for (const finding of foldReadability(article.findings, options.verbose)) await sink.write(findingAnnotation(article, finding))
+      // A finding accepted in a --baseline is not news on a pull request.
+      const fresh = article.findings.filter((finding) => !finding.baselined)
+      for (const finding of foldReadability(fresh, options.verbose)) await sink.write(findingAnnotation(article, finding))
     }
     for (const failure of report.summary.ruleFailures ?? []) {
       await sink.write(annotation('error', {title: `corroborate: rule ${failure.ruleId} failed`}, `${failure.message} (its findings${failure.article ? ` on ${failure.article}` : ''} are missing)`))

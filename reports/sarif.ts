@@ -87,6 +87,8 @@ function result(article: ArticleReport, finding: Finding, ruleIndex: Map<string,
     locations: [{physicalLocation: {artifactLocation: artifact(article.path), region: region(finding.start, finding.end, finding.actual)}}],
     relatedLocations: (finding.evidence ?? []).flatMap((evidence, id) => related(evidence, id, paths)),
     partialFingerprints: {[fingerprintKey]: finding.fingerprint},
+    // Accepted in a --baseline: shown as suppressed, as code scanning expects, not as a new alert.
+    ...(finding.baselined ? {suppressions: [{kind: 'external', justification: 'accepted in the corroborate baseline'}]} : {}),
     properties: {category: finding.category, confidence: finding.confidence, expected: finding.expected ?? [], ...(finding.note ? {note: finding.note} : {})}
   }
 }
