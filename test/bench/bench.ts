@@ -1,81 +1,114 @@
-// npm run bench [-- --mb 4]: throughput of the whole audit against a bare
-// retext-english parse of the same generated corpus, and the 2-worker speedup.
-// A script, not a timed test: figures vary with the machine's load.
-import {readFileSync, rmSync} from 'node:fs'
-import {globSync} from 'tinyglobby'
-import {tmpdir} from 'node:os'
+// npm run bench [-- --sizes 1000,4000,10000] [--json FILE]: corroborate's speed
+// and memory on corpora built from the seeds and ../shared/evaldata (else the
+// seeds alone): every article a base text reprinted with light, seeded edits
+// (another byline and credit line, a word changed, sometimes the last
+// paragraph cut), twelve copies a base on average, as wire copy is printed
+// many times — so no two articles are the same text and neither a cache nor
+// deduplication can cheat. For each size it prints, from one run:
+//   - MB/s per core of a bare retext-english parse of the same texts, and of
+//     the full audit with one worker, and their ratio;
+//   - the full audit with two workers, and its speedup over one;
+//   - the corpus stage's share of the audit, and the peak RSS;
+//   - a cached re-audit after adding 10 new articles;
+//   - alex (npm) on the same files.
+// A script, not a timed test: figures vary with the machine and its load.
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, cpus, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {Worker} from 'node:worker_threads'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
-import {createAuditor} from '../../pipeline/audit.js'
-import {articleRules, corpusRules} from '../../rules/index.js'
-import {rulesModule, testConfig} from '../helpers/audit-text.js'
-import {generateArticles, writeCorpus} from './generate.js'
+import {prng} from './generate.js'
+import {baseTexts, reprint} from './reprints.js'
 
-const args = process.argv.slice(2)
-const megabytes = Number(args[args.indexOf('--mb') + 1] ?? 4) || 4
+const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
+const sizes = option('--sizes', '1000,4000,10000').split(',').map(Number)
+const copiesPerText = 12
 const root = fileURLToPath(new URL('../../../', import.meta.url))
+const runner = fileURLToPath(new URL('./run-audit.js', import.meta.url))
+const alex = join(root, 'node_modules', '.bin', 'alex')
 
-function time(run: () => void): number {
-  const start = process.hrtime.bigint()
+interface Run {
+  seconds: number
+  timings: {articles: number; corpus: number; findings: number}
+  cache: {hits: number; misses: number} | null
+  articles: number
+  findings: number
+  peakRssMb: number
+}
+
+/** `size` articles: each a base text (in story order) reprinted with its own edits. */
+function corpus(size: number, bases: string[]): string[] {
+  const random = prng(size)
+  return Array.from({length: size}, (_, index) => reprint(bases[Math.floor(index / copiesPerText) % bases.length], index, random))
+}
+
+function write(dir: string, texts: string[], prefix = 'a'): number {
+  mkdirSync(dir, {recursive: true})
+  let bytes = 0
+  texts.forEach((text, index) => {
+    writeFileSync(join(dir, `${prefix}${String(index).padStart(6, '0')}.txt`), text)
+    bytes += Buffer.byteLength(text)
+  })
+  return bytes
+}
+
+function audit(dir: string, jobs: number, cacheDir?: string): Run {
+  const output = execFileSync(process.execPath, [runner, dir, String(jobs), ...(cacheDir ? [cacheDir] : [])], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  return JSON.parse(output.trim().split('\n').at(-1)!) as Run
+}
+
+function seconds(run: () => void): number {
+  const started = performance.now()
   run()
-  return Number(process.hrtime.bigint() - start) / 1e9
+  return (performance.now() - started) / 1000
 }
 
-async function timeAsync(run: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint()
-  await run()
-  return Number(process.hrtime.bigint() - start) / 1e9
-}
-
-// --evaldata: the real news of ../shared/evaldata (NewsWCL50 + ECB+) instead of generated text.
-const real = args.includes('--evaldata')
-// What two threads can give on this machine at all: a pure CPU loop, alone
-// and in two workers at once. Shared or oversubscribed vCPUs show here.
-const spin = 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; require("node:worker_threads").parentPort?.postMessage(x)'
-async function machineSpeedup(): Promise<number> {
-  const run = (count: number) => timeAsync(() => Promise.all(Array.from({length: count}, () => new Promise((done) => {
-    new Worker(spin, {eval: true}).once('message', done)
-  }))))
-  const one = await run(1)
-  const two = await run(2)
-  return (2 * one) / two
-}
-
-const perArticle = 4500
-const articles = real ? evaldataTexts() : generateArticles(join(root, 'corpus'), Math.ceil((megabytes * 1024 * 1024) / perArticle))
-const dir = join(tmpdir(), `corroborate-bench-${process.pid}`)
-const bytes = writeCorpus(dir, articles)
-
-function evaldataTexts(): string[] {
-  const base = join(root, '..', 'shared', 'evaldata')
-  return globSync(['newswcl50/1-raw-articles/**/*.txt', 'ecbplus/text/**/*.txt'], {cwd: base, absolute: true})
-    .filter((file) => !/README/i.test(file)).sort().map((file) => readFileSync(file, 'utf8'))
-}
-const mb = bytes / 1024 / 1024
-const config = testConfig()
-const audit = ({jobs}: {jobs: number}) => createAuditor({rules: {article: articleRules, corpus: corpusRules, modules: [rulesModule]}, config, jobs}).audit([dir], dir)
-
-try {
-  const parser = unified().use(retextEnglish)
-  const parseAll = () => {
-    for (const text of articles) parser.parse(text)
+const bases = baseTexts()
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${availableParallelism()} cores; node ${process.version}; base texts: ${bases.length}`)
+const rows: Array<Record<string, number | string>> = []
+for (const size of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), `corroborate-bench-${size}-`))
+  try {
+    const texts = corpus(size, bases)
+    const mb = write(dir, texts) / 1024 / 1024
+    const parser = unified().use(retextEnglish)
+    for (const text of texts.slice(0, 200)) parser.parse(text) // warm up the JIT
+    const parse = seconds(() => {
+      for (const text of texts) parser.parse(text)
+    })
+    const one = audit(dir, 1)
+    const two = audit(dir, 2)
+    const cacheDir = join(dir, '.cache')
+    audit(dir, 2, cacheDir)
+    write(dir, corpus(10, [...bases].reverse()), 'new')
+    const cached = audit(dir, 2, cacheDir)
+    let alexRun: ReturnType<typeof spawnSync> | undefined
+    const alexTime = seconds(() => (alexRun = spawnSync(alex, ['.'], {cwd: dir, env: {...process.env, NO_UPDATE_NOTIFIER: '1'}, stdio: 'ignore', timeout: 3_600_000})))
+    const alexSeconds = alexRun?.error ? NaN : alexTime
+    const row = {
+      articles: size,
+      MB: mb.toFixed(1),
+      'parse MB/s': (mb / parse).toFixed(2),
+      '1 job MB/s': (mb / one.seconds).toFixed(2),
+      '× parse': (one.seconds / parse).toFixed(1),
+      '2 jobs s': two.seconds.toFixed(1),
+      speedup: (one.seconds / two.seconds).toFixed(2),
+      'corpus %': ((100 * one.timings.corpus) / (one.seconds * 1000)).toFixed(0),
+      'peak MB (1 job)': one.peakRssMb,
+      'peak MB (2 jobs)': two.peakRssMb,
+      'cached +10 s': cached.seconds.toFixed(1),
+      'alex s': alexSeconds.toFixed(1)
+    }
+    rows.push(row)
+    console.log(`${size} articles, ${mb.toFixed(1)} MB: parse ${parse.toFixed(1)} s; 1 job ${one.seconds.toFixed(1)} s (articles ${(one.timings.articles / 1000).toFixed(1)} s, corpus ${(one.timings.corpus / 1000).toFixed(1)} s); 2 jobs ${two.seconds.toFixed(1)} s; cached after 10 new ${cached.seconds.toFixed(1)} s (${cached.cache?.hits} hits, ${cached.cache?.misses} audited); alex ${alexSeconds.toFixed(1)} s`)
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
   }
-  parseAll() // warm up the JIT, as the audit's own warm-up below
-  const parseSeconds = time(parseAll)
-
-  await audit({jobs: 1})
-  const oneSeconds = await timeAsync(() => audit({jobs: 1}))
-  const twoSeconds = await timeAsync(() => audit({jobs: 2}))
-
-  const rate = (seconds: number, cores = 1) => (mb / seconds / cores).toFixed(2)
-  console.log(`${real ? 'evaldata (NewsWCL50 + ECB+)' : 'generated'} corpus: ${articles.length} articles, ${mb.toFixed(2)} MB`)
-  console.log(`bare retext-english parse:  ${parseSeconds.toFixed(2)} s  ${rate(parseSeconds)} MB/s per core`)
-  console.log(`full audit, 1 job:          ${oneSeconds.toFixed(2)} s  ${rate(oneSeconds)} MB/s per core  (${(oneSeconds / parseSeconds).toFixed(2)}× the parse)`)
-  console.log(`two threads of a pure CPU loop on this machine: ${(await machineSpeedup()).toFixed(2)}× one (the ceiling for the speedup below)`)
-  console.log(`full audit, 2 jobs:         ${twoSeconds.toFixed(2)} s  ${rate(twoSeconds, 2)} MB/s per core  (speedup ${(oneSeconds / twoSeconds).toFixed(2)}×)`)
-} finally {
-  rmSync(dir, {recursive: true, force: true})
 }
+const columns = Object.keys(rows[0] ?? {})
+console.log(`\n| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|`)
+for (const row of rows) console.log(`| ${columns.map((column) => row[column]).join(' | ')} |`)
+const json = option('--json', '')
+if (json) writeFileSync(json, JSON.stringify(rows, null, 2))

@@ -1,0 +1,28 @@
+// One timed audit, in its own process so its peak memory is its own: the
+// bench runs it as `node run-audit.js DIR JOBS [CACHE_DIR]` and reads one
+// line of JSON (seconds, stage timings, peak RSS) from its standard output.
+// The report is written as the CLI writes it (streamed JSON), to /dev/null.
+import {createWriteStream} from 'node:fs'
+import {createAuditor} from '../../pipeline/audit.js'
+import {diskCache} from '../../pipeline/cache.js'
+import {codeVersion} from '../../pipeline/code-version.js'
+import {loadConfig} from '../../pipeline/config.js'
+import {reporters} from '../../reports/index.js'
+import {writeReport} from '../../reports/sink.js'
+import {allRules, articleRules, corpusRules} from '../../rules/index.js'
+import {rulesModule} from '../helpers/audit-text.js'
+
+const [dir, jobs, cacheDir] = process.argv.slice(2)
+const started = performance.now()
+const cache = cacheDir ? diskCache(cacheDir, codeVersion()) : undefined
+const auditor = createAuditor({rules: {article: articleRules, corpus: corpusRules, modules: [rulesModule]}, config: loadConfig(null, allRules), jobs: Number(jobs), cache})
+const report = await auditor.audit(['.'], dir)
+await writeReport(reporters.json, report, {color: false, verbose: false, gate: {failUnder: null, failOn: 'none', maxWarnings: null}, rules: [], cwd: dir, text: async () => null}, null, createWriteStream('/dev/null'))
+process.stdout.write(JSON.stringify({
+  seconds: (performance.now() - started) / 1000,
+  timings: report.summary.timings,
+  cache: report.summary.cache ?? null,
+  articles: report.summary.articles,
+  findings: report.summary.findings,
+  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
+}) + '\n')
