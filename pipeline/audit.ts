@@ -110,8 +110,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
     const articlesDone = performance.now()
     const done = results.filter((result): result is ArticleResult => !('error' in result && result.error))
     const failed: FailedArticle[] = [...unreadable, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
+    const keys = options.cache?.stories ? new Map(loaded.map((article) => [article.id, articleKey(article)])) : null
     const corpus = await runCorpusStage(done.map((result) => result.facts), config, rules.corpus, {
       stories: options.stories ?? config.stories,
+      ...(options.cache?.stories && keys ? {cache: {store: options.cache.stories, scope: configKey, articleKey: (id: string) => keys.get(id)!}} : {}),
       onStory: options.onProgress && ((count, total) => options.onProgress!({stage: 'stories', done: count, total}))
     })
     const failures: RuleFailure[] = [...done.flatMap((result) => result.failures ?? []), ...corpus.failures]
@@ -170,7 +172,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
         stories: corpus.model.stories.length,
         ruleFailures: failures,
         ...(baseline ? {baseline} : {}),
-        ...(options.cache ? {cache: {...options.cache.stats}} : {}),
+        ...(options.cache ? {cache: structuredClone(options.cache.stats)} : {}),
         timings: {articles: Math.round(articlesDone - started), corpus: Math.round(corpusDone - articlesDone), findings: Math.round(performance.now() - corpusDone)},
         ...(changed && gated ? {changed: {since: changed.ref, gated: gated.size, audited: articles.length}} : {})
       },

@@ -8,23 +8,41 @@ import {createHash} from 'node:crypto'
 import v8 from 'node:v8'
 import cacache from 'cacache'
 import {dropQuotedText, restoreQuotedText} from './article/compact.js'
+import type {StoryCache, StoryDrafts} from './corpus/story-cache.js'
 import type {ArticleResult} from './types.js'
 
 /** Article-stage results by key; misses are audited and stored. */
 export interface ArticleCache {
   get(key: string): Promise<ArticleResult | undefined>
   set(key: string, result: ArticleResult): Promise<void>
-  /** Hits and misses so far (for the summary and the tests). */
-  stats: {hits: number; misses: number; rejected: number}
+  /** The corpus stage's findings by story (pipeline/corpus/story-cache.ts). */
+  stories?: StoryCache
+  /** Hits and misses so far (for the summary and the tests); `stories` counts the corpus stage's. */
+  stats: {hits: number; misses: number; rejected: number; stories?: {hits: number; misses: number}}
 }
 
 export const defaultCacheDir = '.corroborate-cache'
 
 export function diskCache(dir: string, version: string): ArticleCache {
-  const stats = {hits: 0, misses: 0, rejected: 0}
+  const stats = {hits: 0, misses: 0, rejected: 0, stories: {hits: 0, misses: 0}}
   const entryKey = (key: string) => `corroborate/${version}/${key}`
+  const storyKey = (key: string) => `corroborate/${version}/story/${key}`
   return {
     stats,
+    stories: {
+      async get(key) {
+        // Absent, corrupt (cacache checks integrity) or not ours: compared afresh, and a bad entry dropped.
+        const data = await cacache.get(dir, storyKey(key)).then(({data}) => data, (error: NodeJS.ErrnoException) => error.code === 'ENOENT' ? null : false)
+        const drafts = data ? decodeStory(data) : null
+        if (drafts) stats.stories.hits++
+        else stats.stories.misses++
+        if (data === false || (data && !drafts)) await forget(dir, storyKey(key))
+        return drafts ?? undefined
+      },
+      async set(key, drafts) {
+        await cacache.put(dir, storyKey(key), v8.serialize(drafts))
+      }
+    },
     async get(key) {
       let data: Buffer
       try {
@@ -76,6 +94,17 @@ function decode(data: Buffer): ArticleResult | null {
     const value = v8.deserialize(data) as ArticleResult
     const valid = value && typeof value.id === 'string' && typeof value.path === 'string' && Array.isArray(value.drafts) &&
       value.facts && Array.isArray(value.facts.sentences) && typeof value.words === 'number'
+    return valid ? value : null
+  } catch {
+    return null
+  }
+}
+
+/** Stored story findings, or null when the bytes are not those. */
+function decodeStory(data: Buffer): StoryDrafts | null {
+  try {
+    const value = v8.deserialize(data) as StoryDrafts
+    const valid = Array.isArray(value) && value.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && Array.isArray(entry[1]))
     return valid ? value : null
   } catch {
     return null

@@ -74,8 +74,8 @@ export interface AuditReport {
     baseline?: {file: string; entries: number; matched: number; stale: BaselineEntry[]}
     /** Milliseconds spent in the article stage (or the cache), the corpus stage, and finishing findings and scores. */
     timings?: {articles: number; corpus: number; findings: number}
-    /** Article results taken from the content cache, audited afresh, and cache entries found corrupt and rebuilt. */
-    cache?: {hits: number; misses: number; rejected: number}
+    /** Article results taken from the content cache, audited afresh, and cache entries found corrupt and rebuilt; `stories`: the corpus stage's stories taken from it and compared afresh. */
+    cache?: {hits: number; misses: number; rejected: number; stories?: {hits: number; misses: number}}
     /** With --changed-since: which revision, and how many articles the gate looked at. */
     changed?: {since: string; gated: number; audited: number}
     /** Stories the corpus was grouped into. */

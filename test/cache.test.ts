@@ -1,6 +1,7 @@
-// The content cache: a second run takes every article from it and reports the
-// same; a changed article, config or tool version misses; a corrupt entry is
-// rejected and rebuilt, never trusted; --no-cache stores nothing.
+// The content cache: a second run takes every article, and every story's
+// cross-article findings, from it and reports the same; a changed article
+// misses, and so does its story; a changed config or tool version misses; a
+// corrupt entry is rejected and rebuilt, never trusted; --no-cache stores nothing.
 import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -28,8 +29,11 @@ describe('the content cache', () => {
   it('serves a second run from the cache, with the same report', () => {
     const first = audit('first')
     const second = audit('second')
-    expect(first.summary.cache).toEqual({hits: 0, misses: 5, rejected: 0})
-    expect(second.summary.cache).toEqual({hits: 5, misses: 0, rejected: 0})
+    const stories = first.summary.stories
+    expect(stories).toBeGreaterThan(0)
+    expect(first.summary.cache).toEqual({hits: 0, misses: 5, rejected: 0, stories: {hits: 0, misses: stories}})
+    expect(second.summary.cache).toEqual({hits: 5, misses: 0, rejected: 0, stories: {hits: stories, misses: 0}})
+    expect(second.articles.some((article: any) => article.findings.some((finding: any) => finding.evidence?.length))).toBe(true)
     expect(second.articles).toEqual(first.articles)
   }, 120_000)
 
@@ -37,26 +41,32 @@ describe('the content cache', () => {
     const path = join(dir, `${seeds[1]}.txt`)
     const original = readFileSync(path, 'utf8')
     writeFileSync(path, `${original}\nOne more sentence was added.\n`)
-    expect(audit('changed').summary.cache).toEqual({hits: 4, misses: 1, rejected: 0})
+    const changed = audit('changed')
+    expect(changed.summary.cache).toMatchObject({hits: 4, misses: 1, rejected: 0})
+    // Only the changed article's story is compared afresh.
+    expect(changed.summary.cache.stories).toEqual({hits: changed.summary.stories - 1, misses: 1})
     writeFileSync(path, original)
     writeFileSync(join(dir, 'corroborate.yaml'), 'rules:\n  readability: [info, {age: 16}]\n')
-    expect(audit('config').summary.cache).toEqual({hits: 0, misses: 5, rejected: 0})
+    const reconfigured = audit('config')
+    expect(reconfigured.summary.cache).toEqual({hits: 0, misses: 5, rejected: 0, stories: {hits: 0, misses: reconfigured.summary.stories}})
     rmSync(join(dir, 'corroborate.yaml'))
   }, 120_000)
 
-  it('rejects and rebuilds a corrupt entry, and reports the same', () => {
+  it('rejects and rebuilds corrupt entries, and reports the same', () => {
     const before = audit('before-corruption')
-    expect(before.summary.cache.hits).toBe(5)
+    const stories = before.summary.stories
+    expect(before.summary.cache).toMatchObject({hits: 5, stories: {hits: stories, misses: 0}})
     const content = join(dir, '.corroborate-cache', 'content-v2')
     const files = readdirSync(content, {recursive: true}).map((name) => join(content, String(name))).filter((path) => statSync(path).isFile())
-    const victim = files[0]
-    const bytes = readFileSync(victim)
-    bytes[bytes.length >> 1] ^= 0xff
-    writeFileSync(victim, bytes)
+    for (const victim of files) {
+      const bytes = readFileSync(victim)
+      bytes[bytes.length >> 1] ^= 0xff
+      writeFileSync(victim, bytes)
+    }
     const after = audit('after-corruption')
-    expect(after.summary.cache).toEqual({hits: 4, misses: 1, rejected: 1})
+    expect(after.summary.cache).toEqual({hits: 0, misses: 5, rejected: 5, stories: {hits: 0, misses: stories}})
     expect(after.articles).toEqual(before.articles)
-    expect(audit('healed').summary.cache).toEqual({hits: 5, misses: 0, rejected: 0})
+    expect(audit('healed').summary.cache).toEqual({hits: 5, misses: 0, rejected: 0, stories: {hits: stories, misses: 0}})
   }, 120_000)
 
   it('stores nothing with --no-cache, and where --cache-dir says', () => {
@@ -79,11 +89,13 @@ describe('the content cache', () => {
       const run = async (version: string) => {
         const cache = diskCache(store, version)
         await testAuditor(testConfig(), {cache}).auditArticles(articles)
-        return {...cache.stats}
+        const {hits, misses, stories} = cache.stats
+        return {hits, misses, stories: stories!.hits}
       }
-      expect(await run('1.0.0')).toEqual({hits: 0, misses: 2, rejected: 0})
-      expect(await run('1.0.0')).toEqual({hits: 2, misses: 0, rejected: 0})
-      expect(await run('1.0.1')).toEqual({hits: 0, misses: 2, rejected: 0})
+      expect(await run('1.0.0')).toMatchObject({hits: 0, misses: 2, stories: 0})
+      expect(await run('1.0.0')).toMatchObject({hits: 2, misses: 0})
+      expect((await run('1.0.0')).stories).toBeGreaterThan(0)
+      expect(await run('1.0.1')).toEqual({hits: 0, misses: 2, stories: 0})
     } finally {
       rmSync(store, {recursive: true, force: true})
     }

@@ -13,6 +13,7 @@ import {ClaimIndex} from './claims/align.js'
 import {consensusReference} from './claims/resolve.js'
 import {ShingleIndex} from './shingles.js'
 import {storyUnits, type StoryUnits} from './copies.js'
+import {cachedStories, type StoryCaching, type StoryDrafts} from './story-cache.js'
 import {buildCorpusModel, type CorpusModel, type Story} from './model.js'
 import type {StoryOptions} from './stories.js'
 
@@ -24,6 +25,8 @@ export interface CorpusStageOptions {
   /** Called with how many stories are done, of how many. */
   onStory?: (done: number, total: number) => void
   clustering?: StoryOptions
+  /** Stories whose articles, families, config and code are unchanged take their findings from here. */
+  cache?: StoryCaching
 }
 
 export interface CorpusStageResult {
@@ -53,6 +56,10 @@ export async function runCorpusStage(
   // TIMING=1 prints each corpus rule's time to stderr, as ESLint's TIMING does.
   const timings = new Map<string, number>()
 
+  const cached = options.cache ? await cachedStories(model.stories, options.cache) : null
+  const writes: Array<Promise<void>> = []
+  const add = (articleId: string, found: DraftFinding[]) => drafts.set(articleId, [...(drafts.get(articleId) ?? []), ...found])
+
   let lastYield = performance.now()
   for (const [index, story] of model.stories.entries()) {
     // Let signals (an interrupt) and progress through between stories.
@@ -61,6 +68,13 @@ export async function runCorpusStage(
       await new Promise((resolve) => setImmediate(resolve))
       lastYield = performance.now()
     }
+    const hit = cached?.[index].drafts
+    if (hit) {
+      for (const [articleId, found] of hit) add(articleId, found)
+      continue
+    }
+    const storyDrafts = new Map<string, DraftFinding[]>()
+    const failed = failures.length
     const shared = sharedAnalyses(story)
     for (const rule of enabled) {
       const scope = rule.meta.scope ?? 'story'
@@ -77,11 +91,18 @@ export async function runCorpusStage(
           failures.push({ruleId: rule.meta.id, message: (error as Error)?.message ?? String(error), story: story.id, ...(run.article ? {article: run.article} : {})})
           continue
         }
-        for (const [articleId, draft] of pending) drafts.set(articleId, [...(drafts.get(articleId) ?? []), draft])
+        for (const [articleId, draft] of pending) storyDrafts.set(articleId, [...(storyDrafts.get(articleId) ?? []), draft])
       }
       timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started)
     }
+    for (const [articleId, found] of storyDrafts) add(articleId, found)
+    // A story where a rule threw is compared afresh next time, not remembered without that rule's findings.
+    if (cached && options.cache && failures.length === failed) {
+      const result: StoryDrafts = [...storyDrafts]
+      writes.push(options.cache.store.set(cached[index].key, result).catch(() => undefined))
+    }
   }
+  await Promise.all(writes)
   options.onStory?.(model.stories.length, model.stories.length)
   if (process.env.TIMING) {
     for (const [id, ms] of [...timings].sort((a, b) => b[1] - a[1])) process.stderr.write(`${id.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms\n`)

@@ -32,7 +32,7 @@ const alex = join(root, 'node_modules', '.bin', 'alex')
 interface Run {
   seconds: number
   timings: {articles: number; corpus: number; findings: number}
-  cache: {hits: number; misses: number} | null
+  cache: {hits: number; misses: number; stories?: {hits: number; misses: number}} | null
   articles: number
   findings: number
   peakRssMb: number
@@ -54,7 +54,7 @@ function write(dir: string, texts: string[], prefix = 'a'): number {
   return bytes
 }
 
-function audit(dir: string, jobs: number, cacheDir?: string): Run {
+function audit(dir: string, jobs: number | 'auto', cacheDir?: string): Run {
   const output = execFileSync(process.execPath, [runner, dir, String(jobs), ...(cacheDir ? [cacheDir] : [])], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
   return JSON.parse(output.trim().split('\n').at(-1)!) as Run
 }
@@ -83,7 +83,7 @@ for (const size of sizes) {
     const cacheDir = join(dir, '.cache')
     audit(dir, 2, cacheDir)
     write(dir, corpus(10, [...bases].reverse()), 'new')
-    const cached = audit(dir, 2, cacheDir)
+    const cached = audit(dir, 'auto', cacheDir)
     let alexRun: ReturnType<typeof spawnSync> | undefined
     const alexTime = seconds(() => (alexRun = spawnSync(alex, ['.'], {cwd: dir, env: {...process.env, NO_UPDATE_NOTIFIER: '1'}, stdio: 'ignore', timeout: 3_600_000})))
     const alexSeconds = alexRun?.error ? NaN : alexTime
@@ -102,7 +102,7 @@ for (const size of sizes) {
       'alex s': alexSeconds.toFixed(1)
     }
     rows.push(row)
-    console.log(`${size} articles, ${mb.toFixed(1)} MB: parse ${parse.toFixed(1)} s; 1 job ${one.seconds.toFixed(1)} s (articles ${(one.timings.articles / 1000).toFixed(1)} s, corpus ${(one.timings.corpus / 1000).toFixed(1)} s); 2 jobs ${two.seconds.toFixed(1)} s; cached after 10 new ${cached.seconds.toFixed(1)} s (${cached.cache?.hits} hits, ${cached.cache?.misses} audited); alex ${alexSeconds.toFixed(1)} s`)
+    console.log(`${size} articles, ${mb.toFixed(1)} MB: parse ${parse.toFixed(1)} s; 1 job ${one.seconds.toFixed(1)} s (articles ${(one.timings.articles / 1000).toFixed(1)} s, corpus ${(one.timings.corpus / 1000).toFixed(1)} s); 2 jobs ${two.seconds.toFixed(1)} s; cached after 10 new ${cached.seconds.toFixed(1)} s (${cached.cache?.hits} articles and ${cached.cache?.stories?.hits} stories from the cache, ${cached.cache?.misses} articles audited, ${cached.cache?.stories?.misses} stories compared); alex ${alexSeconds.toFixed(1)} s`)
   } finally {
     rmSync(dir, {recursive: true, force: true})
   }

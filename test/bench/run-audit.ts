@@ -1,6 +1,7 @@
 // One timed audit, in its own process so its peak memory is its own: the
 // bench runs it as `node run-audit.js DIR JOBS [CACHE_DIR]` and reads one
 // line of JSON (seconds, stage timings, peak RSS) from its standard output.
+// JOBS `auto` chooses as the CLI does.
 // The report is written as the CLI writes it (streamed JSON), to /dev/null.
 import {createWriteStream} from 'node:fs'
 import {createAuditor} from '../../pipeline/audit.js'
@@ -15,7 +16,7 @@ import {rulesModule} from '../helpers/audit-text.js'
 const [dir, jobs, cacheDir] = process.argv.slice(2)
 const started = performance.now()
 const cache = cacheDir ? diskCache(cacheDir, codeVersion()) : undefined
-const auditor = createAuditor({rules: {article: articleRules, corpus: corpusRules, modules: [rulesModule]}, config: loadConfig(null, allRules), jobs: Number(jobs), cache})
+const auditor = createAuditor({rules: {article: articleRules, corpus: corpusRules, modules: [rulesModule]}, config: loadConfig(null, allRules), ...(jobs === 'auto' ? {} : {jobs: Number(jobs)}), cache})
 const report = await auditor.audit(['.'], dir)
 await writeReport(reporters.json, report, {color: false, verbose: false, gate: {failUnder: null, failOn: 'none', maxWarnings: null}, rules: [], cwd: dir, text: async () => null}, null, createWriteStream('/dev/null'))
 process.stdout.write(JSON.stringify({
