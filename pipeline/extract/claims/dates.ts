@@ -48,8 +48,14 @@ const durationText = /\b(?:hours?|minutes?|seconds?)\b|^(?:this|next|the)\s+(?:w
 
 // Cheap tests that rule a sentence out before the costly passes.
 const mayHaveRecency = /\b(?:ago|this|last|recently|lately)\b/i
-// chrono is only needed for named months and days, numeric dates and "… ago": bare years have their own regex.
-const mayHaveDate = /day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bago\b|\d{1,2}[/-]\d{1,2}|\d{4}-\d\d/i
+/** The relative dates kept: exact offsets only ("a few days after" says nothing checkable). */
+const exactlyRelative = /\b(?:yesterday|\d+ days? ago|(?:one|two|three|four|five|six|seven) days? ago)\b/i
+// chrono (a third of the claims extractor's time) runs only on a sentence
+// that has a day or month name, "ago" or a numeric date, and where a result
+// could be kept: one that names a day, a month with a day, a year or a
+// numeric date, or says "yesterday" or "… days ago".
+const dateWords = /day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bago\b|\d{1,2}[/-]\d{1,2}|\d{4}-\d\d/i
+const mayHaveDate = (sentence: string) => dateWords.test(sentence) && (namesADay.test(sentence) || exactlyRelative.test(sentence))
 
 export function findRecency(sentence: string, offset: number): FoundRecency[] {
   const found: FoundRecency[] = []
@@ -68,7 +74,7 @@ export function findDates(sentence: string, offset: number, reference: Date, ski
   const found: FoundDate[] = []
   const overlaps = (start: number, end: number) =>
     skip.some((other) => start < other.end && other.start < end) || found.some((other) => start < other.end && other.start < end)
-  for (const result of mayHaveDate.test(sentence) ? chrono.parse(sentence, reference) : []) {
+  for (const result of mayHaveDate(sentence) ? chrono.parse(sentence, reference) : []) {
     const start = offset + result.index
     const end = start + result.text.length
     if (overlaps(start, end) || durationText.test(result.text) || restated.test(result.text)) continue
@@ -78,8 +84,7 @@ export function findDates(sentence: string, offset: number, reference: Date, ski
     const relative = [...tags].some((tag) => tag.startsWith('result/relativeDate') || tag.startsWith('casualReference/'))
     const date: FoundDate = {start, end, text: result.text}
     if (!namesADay.test(result.text)) {
-      // "yesterday", "three days ago": exact offsets only; "a few days after" says nothing checkable.
-      if (!relative || !/\b(?:yesterday|\d+ days? ago|(?:one|two|three|four|five|six|seven) days? ago)\b/i.test(result.text)) continue
+      if (!relative || !exactlyRelative.test(result.text)) continue
       date.daysAgo = Math.round((reference.getTime() - result.start.date().getTime()) / 86_400_000)
     } else {
       if (known.weekday !== undefined) date.weekday = known.weekday
