@@ -4,7 +4,6 @@
 // time, so a cache restored in CI is as good as a fresh one. cacache checks
 // every entry's integrity as it reads it; an entry that fails, or that is
 // not what corroborate wrote, is ignored and rebuilt, never trusted.
-import {createHash} from 'node:crypto'
 import v8 from 'node:v8'
 import cacache from 'cacache'
 import {dropQuotedText, restoreQuotedText} from './article/compact.js'
@@ -109,11 +108,4 @@ function decodeStory(data: Buffer): StoryDrafts | null {
   } catch {
     return null
   }
-}
-
-/** A short, stable hash of anything JSON can hold. */
-export function hashOf(...parts: unknown[]): string {
-  const hash = createHash('sha256')
-  for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part)).update('\u0000')
-  return hash.digest('hex')
 }

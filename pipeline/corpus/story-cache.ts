@@ -3,7 +3,7 @@
 // form, the config and the code. So when ten articles join a corpus of
 // thousands, only the stories they join are compared again.
 import PQueue from 'p-queue'
-import {hashOf} from '../cache.js'
+import {hashOf} from '../hash.js'
 import type {DraftFinding} from '../types.js'
 import type {Story} from './model.js'
 

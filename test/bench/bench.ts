@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,4000,10000] [--json FILE]: corroborate's speed
+// npm run bench [-- --sizes 1000,4000,10000] [--no-alex] [--json FILE]: corroborate's speed
 // and memory on corpora built from the seeds and ../shared/evaldata (else the
 // seeds alone): every article a base text reprinted with light, seeded edits
 // (another byline and credit line, a word changed, sometimes the last
@@ -25,6 +25,7 @@ import {baseTexts, reprint} from './reprints.js'
 const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
 const sizes = option('--sizes', '1000,4000,10000').split(',').map(Number)
 const copiesPerText = 12
+const withAlex = !process.argv.includes('--no-alex')
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const runner = fileURLToPath(new URL('./run-audit.js', import.meta.url))
 const alex = join(root, 'node_modules', '.bin', 'alex')
@@ -85,7 +86,7 @@ for (const size of sizes) {
     write(dir, corpus(10, [...bases].reverse()), 'new')
     const cached = audit(dir, 'auto', cacheDir)
     let alexRun: ReturnType<typeof spawnSync> | undefined
-    const alexTime = seconds(() => (alexRun = spawnSync(alex, ['.'], {cwd: dir, env: {...process.env, NO_UPDATE_NOTIFIER: '1'}, stdio: 'ignore', timeout: 3_600_000})))
+    const alexTime = withAlex ? seconds(() => (alexRun = spawnSync(alex, ['.'], {cwd: dir, env: {...process.env, NO_UPDATE_NOTIFIER: '1'}, stdio: 'ignore', timeout: 3_600_000}))) : NaN
     const alexSeconds = alexRun?.error ? NaN : alexTime
     const row = {
       articles: size,
