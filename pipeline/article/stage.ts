@@ -4,6 +4,7 @@
 import {availableParallelism} from 'node:os'
 import {existsSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import PQueue from 'p-queue'
 import {Piscina} from 'piscina'
 import type {ResolvedConfig} from '../config.js'
 import type {ArticleRule} from '../rule.js'
@@ -37,14 +38,14 @@ function workerFile(): string {
   return built
 }
 
-export function batches(articles: LoadedArticle[]): LoadedArticle[][] {
+export function batches(articles: LoadedArticle[], most = batchArticles): LoadedArticle[][] {
   const result: LoadedArticle[][] = []
   let current: LoadedArticle[] = []
   let size = 0
   for (const article of articles) {
     current.push(article)
     size += article.text.length
-    if (size >= batchBytes || current.length >= batchArticles) {
+    if (size >= batchBytes || current.length >= most) {
       result.push(current)
       current = []
       size = 0
@@ -60,13 +61,15 @@ export interface ArticleStageRules {
   rulesModules?: string[]
   /** Called with how many articles are done so far. */
   onDone?: (done: number) => void
+  /** For tests: smaller batches and allowances than the defaults. */
+  limits?: {batchArticles?: number; warmUpMs?: number; batchSlackMs?: number}
 }
 
 export async function runArticleStage(
   articles: LoadedArticle[],
   config: ResolvedConfig,
   jobs: number,
-  {rules, rulesModules, onDone}: ArticleStageRules
+  {rules, rulesModules, onDone, limits = {}}: ArticleStageRules
 ): Promise<Array<ArticleResult | FailedArticle>> {
   if (jobs <= 1 || articles.length < 2 || !rulesModules?.length) return auditInProcess(articles, createArticleAuditor(config, rules), onDone)
   const pool = new Piscina<ArticleTask, Array<ArticleResult | FailedArticle>>({
@@ -83,11 +86,15 @@ export async function runArticleStage(
   const articleTimeLimitMs = config.articleTimeLimit * 1000
   // Each worker loads the rules, lexicons and dictionaries once, before any article is timed.
   await Promise.all(Array.from({length: jobs}, () => pool.run({configKey, config, rulesModules, articles: []})))
+  // As many tasks in flight as workers: a task's time limit must count its
+  // own running, not its wait behind the others (with every batch handed to
+  // the pool at once, the last ones timed out in the queue on a busy machine).
+  const inFlight = new PQueue({concurrency: jobs})
   const run = async (batch: LoadedArticle[]): Promise<Array<ArticleResult | FailedArticle>> => {
     try {
       // A worker that replaces a killed one loads everything again: allow for it.
-      const limit = warmUpMs + articleTimeLimitMs + batchSlackMs * batch.length
-      return await pool.run({configKey, config, rulesModules, articles: batch}, {signal: AbortSignal.timeout(limit)})
+      const limit = (limits.warmUpMs ?? warmUpMs) + articleTimeLimitMs + (limits.batchSlackMs ?? batchSlackMs) * batch.length
+      return await inFlight.add(() => pool.run({configKey, config, rulesModules, articles: batch}, {signal: AbortSignal.timeout(limit)}))
     } catch (error) {
       // One article took its batch down: audit each alone, so only that one is lost.
       if (batch.length > 1) return (await Promise.all(batch.map((article) => run([article])))).flat()
@@ -101,7 +108,7 @@ export async function runArticleStage(
     return results
   }
   try {
-    const results = (await Promise.all(batches(articles).map(counted))).flat()
+    const results = (await Promise.all(batches(articles, limits.batchArticles).map(counted))).flat()
     const texts = new Map(articles.map((article) => [article.id, article.text]))
     for (const result of results) restoreQuotedText(result, texts.get(result.id)!)
     return results

@@ -18,6 +18,7 @@ const started = performance.now()
 const cache = cacheDir ? diskCache(cacheDir, codeVersion()) : undefined
 const auditor = createAuditor({rules: {article: articleRules, corpus: corpusRules, modules: [rulesModule]}, config: loadConfig(null, allRules), ...(jobs === 'auto' ? {} : {jobs: Number(jobs)}), cache})
 const report = await auditor.audit(['.'], dir)
+globalThis.gc?.()
 await writeReport(reporters.json, report, {color: false, verbose: false, gate: {failUnder: null, failOn: 'none', maxWarnings: null}, rules: [], cwd: dir, text: async () => null}, null, createWriteStream('/dev/null'))
 process.stdout.write(JSON.stringify({
   seconds: (performance.now() - started) / 1000,
@@ -25,5 +26,7 @@ process.stdout.write(JSON.stringify({
   cache: report.summary.cache ?? null,
   articles: report.summary.articles,
   findings: report.summary.findings,
-  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
+  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  // The main thread's heap with the whole report still held: what grows with the corpus.
+  heapMb: Math.round(process.memoryUsage().heapUsed / 1024 / 1024)
 }) + '\n')
