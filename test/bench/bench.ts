@@ -37,6 +37,8 @@ interface Run {
   articles: number
   findings: number
   peakRssMb: number
+  heapMb: number
+  failed: number
 }
 
 /** `size` articles: each a base text (in story order) reprinted with its own edits. */
@@ -56,7 +58,7 @@ function write(dir: string, texts: string[], prefix = 'a'): number {
 }
 
 function audit(dir: string, jobs: number | 'auto', cacheDir?: string): Run {
-  const output = execFileSync(process.execPath, [runner, dir, String(jobs), ...(cacheDir ? [cacheDir] : [])], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  const output = execFileSync(process.execPath, ['--expose-gc', runner, dir, String(jobs), ...(cacheDir ? [cacheDir] : [])], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
   return JSON.parse(output.trim().split('\n').at(-1)!) as Run
 }
 
@@ -88,6 +90,7 @@ for (const size of sizes) {
     let alexRun: ReturnType<typeof spawnSync> | undefined
     const alexTime = withAlex ? seconds(() => (alexRun = spawnSync(alex, ['.'], {cwd: dir, env: {...process.env, NO_UPDATE_NOTIFIER: '1'}, stdio: 'ignore', timeout: 3_600_000}))) : NaN
     const alexSeconds = alexRun?.error ? NaN : alexTime
+    for (const [name, run] of Object.entries({one, two, cached})) if (run.failed > 0) console.log(`warning: ${run.failed} articles not audited in the ${name} run`)
     const row = {
       articles: size,
       MB: mb.toFixed(1),
@@ -99,6 +102,7 @@ for (const size of sizes) {
       'corpus %': ((100 * one.timings.corpus) / (one.seconds * 1000)).toFixed(0),
       'peak MB (1 job)': one.peakRssMb,
       'peak MB (2 jobs)': two.peakRssMb,
+      'heap MB held': two.heapMb,
       'cached +10 s': cached.seconds.toFixed(1),
       'alex s': alexSeconds.toFixed(1)
     }

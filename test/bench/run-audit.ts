@@ -25,6 +25,8 @@ process.stdout.write(JSON.stringify({
   timings: report.summary.timings,
   cache: report.summary.cache ?? null,
   articles: report.summary.articles,
+  // Articles not audited (a worker's time limit, say): a bench that loses some measures less work.
+  failed: report.articles.filter((article) => article.error).length,
   findings: report.summary.findings,
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   // The main thread's heap with the whole report still held: what grows with the corpus.
