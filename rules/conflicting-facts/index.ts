@@ -15,11 +15,34 @@ import {checkPlaces} from './places.js'
 import {checkRoles} from './roles.js'
 import {describeNumber, mostCommon, numbersConflict} from '../../pipeline/corpus/claims/values.js'
 
+/** Another source's claim on the same fact, and how closely it is aligned with this one. */
+interface Voice extends Typed {
+  match: Match
+  tight: boolean
+  close: boolean
+}
+
 interface Typed {
   ref: ClaimRef
   /** What the value is, for messages and for grouping the majority. */
   label: string
 }
+
+/**
+ * One event told twice: the same words right beside both values, or nearly the
+ * same sentence, or a copy of the same text. Then any difference of value is a
+ * conflict; looser alignments compare only values close enough to be one misdated.
+ */
+function isTight(ref: ClaimRef, match: Match): boolean {
+  return sameText(ref, match) || match.near >= 3 || match.similarity >= 0.6
+}
+
+/** Close enough for one other source to outvote this one: a copy, or nearly the same sentence. */
+function isClose(ref: ClaimRef, match: Match): boolean {
+  return sameText(ref, match) || match.similarity >= 0.7 || (match.near >= 3 && match.similarity >= 0.5)
+}
+
+const sameText = (ref: ClaimRef, match: Match) => voterOf(ref.article) === voterOf(match.ref.article)
 
 export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
   meta,
@@ -70,28 +93,31 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       if (claim.kind === 'number' && ages.has(ref.article.id, claim.start, claim.end)) continue
       const own = valueOf(ref)
       if (!own) continue
-      // Per other article: it agrees when any claim aligned there agrees (a sentence may state several values).
-      const byArticle = new Map<string, Array<Typed & {match: Match; verdict: 'agree' | 'disagree'}>>()
+      // Per other source, the claim bound to the same event: a sentence may state several values
+      // ("recovered Sunday after attempts on Saturday"), and the one beside the same words is this one's rival.
+      const byVoter = new Map<string, Array<Voice & {verdict: 'agree' | 'disagree'}>>()
       for (const match of index.allMatches(ref, options)) {
         if (match.ref.claim.kind !== claim.kind) continue
+        const tight = isTight(ref, match)
         // Counts abound in news copy: only close restatements of a count are compared with it.
         // In a sentence listing several counts of one unit, only the same words right beside the count tell which is which.
-        if (claim.kind === 'number' && (!match.strong || ((listed(ref) || listed(match.ref)) && match.near < 3) || !sameTally(ref, match.ref))) continue
+        if (claim.kind === 'number' && (!(match.strong || tight) || ((listed(ref) || listed(match.ref)) && match.near < 3) || !sameTally(ref, match.ref))) continue
         const other = valueOf(match.ref)
         if (!other) continue
-        const verdict = compare(own, other)
+        const verdict = compare(own, other, tight)
         if (!verdict) continue
         // Per source: a copy family's articles vote once.
-        const list = byArticle.get(voterOf(match.ref.article)) ?? []
-        list.push({...other, match, verdict})
-        byArticle.set(voterOf(match.ref.article), list)
+        const list = byVoter.get(voterOf(match.ref.article)) ?? []
+        list.push({...other, match, verdict, tight, close: isClose(ref, match)})
+        byVoter.set(voterOf(match.ref.article), list)
       }
-      const agreeing: Array<Typed & {match: Match}> = []
-      const disagreeing: Array<Typed & {match: Match}> = []
-      for (const list of byArticle.values()) {
-        const agrees = list.find((entry) => entry.verdict === 'agree')
+      const agreeing: Voice[] = []
+      const disagreeing: Voice[] = []
+      for (const list of byVoter.values()) {
+        list.sort((a, b) => b.match.near - a.match.near || b.match.similarity - a.match.similarity)
+        const agrees = list.find((entry) => entry.verdict === 'agree' && entry.match.near >= list[0].match.near)
         if (agrees) agreeing.push(agrees)
-        else disagreeing.push(list.sort((a, b) => b.match.similarity - a.match.similarity)[0])
+        else disagreeing.push(list[0])
       }
       if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
       const majority = mostCommon(disagreeing.map((other) => other.label))
@@ -103,7 +129,9 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       // one a name has once (founded, died), or near-identical wording around the value.
       // Looser, it is two versions for a reader to check (info, low confidence).
       const strong = backers.some((other) => other.match.strong)
+      const close = backers.some((other) => other.close)
       const count = backers.length
+      const outlets = agreeing.length + disagreeing.length
       // Statements are many ("issued a statement on Wednesday" about another matter): one other
       // article's statement is not the same fact unless the words beside the date match, or the
       // two clauses also share another kind of event.
@@ -115,29 +143,30 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       const written = claim.text.trim().replace(/[,.;:]+$/, '')
       const value = own.resolved && referenceOf(ref) !== null ? own.resolved.iso : own.label
       corpus.report(meta.id, ref.article.id, {
-        reason: `Unexpected \`${written}\`${value === written ? '' : ` (${value})`}, expected ${majority} as in ${count} other article${count === 1 ? '' : 's'}`,
-        note: `Other articles that report the same ${claim.kind === 'date' ? 'event' : 'figure'} give ${majority}; one of the versions is wrong.`,
+        reason: `Unexpected \`${written}\`${value === written ? '' : ` (${value})`}, expected ${majority}: ${count} of ${outlets} other outlet${outlets === 1 ? '' : 's'} say${outlets === 1 ? 's' : ''} ${majority}`,
+        note: `Other articles that report the same ${claim.kind === 'date' ? 'event' : 'figure'} give ${majority} (${count} independent text${count === 1 ? '' : 's'}, copies counted once${agreeing.length ? `; ${agreeing.length} agree with this one` : ''}); one of the versions is wrong.`,
         start: claim.start,
         end: claim.end,
         actual: claim.text,
         expected: [majority],
-        confidence: count >= 2 ? 0.8 : strong ? 0.55 : 0.35,
-        // Two versions and no majority: which one is wrong is for a reader to check.
-        severity: count >= 2 ? undefined : backers.some((other) => other.match.unique) ? 'warning' : 'info',
+        confidence: count >= 2 ? 0.8 : close ? 0.6 : strong ? 0.55 : 0.35,
+        // Severity by evidence: two or more independent texts against this one, an error; one that
+        // tells the same event in the same words (or a once-only event), a warning; looser, info.
+        severity: count >= 2 ? undefined : (close && agreeing.length === 0) || backers.some((other) => other.match.unique) ? 'warning' : 'info',
         evidence,
         key: `${claim.kind}:${own.label}`
       })
     }
 
-    function compare(own: Typed & {resolved?: ResolvedDate | null}, other: Typed & {resolved?: ResolvedDate | null}): 'agree' | 'disagree' | null {
+    function compare(own: Typed & {resolved?: ResolvedDate | null}, other: Typed & {resolved?: ResolvedDate | null}, tight: boolean): 'agree' | 'disagree' | null {
       const a = own.ref.claim
       const b = other.ref.claim
       if (a.kind === 'number' && b.kind === 'number') {
         if (a.unit !== b.unit) return null
-        return numbersConflict(a, b) ? 'disagree' : 'agree'
+        return numbersConflict(a, b, tight) ? 'disagree' : 'agree'
       }
       if (a.kind !== 'date' || b.kind !== 'date') return null
-      return compareDates(a, b, own.resolved!, other.resolved!, dated(own.ref), dated(other.ref))
+      return compareDates(a, b, own.resolved!, other.resolved!, dated(own.ref), dated(other.ref), tight)
     }
 
     function valueOf(ref: ClaimRef): (Typed & {resolved?: ReturnType<typeof resolveDate>}) | null {

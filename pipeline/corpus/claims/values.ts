@@ -23,10 +23,14 @@ export function mostCommon<T>(values: T[]): T {
   return [...counts].sort((a, b) => b[1] - a[1])[0][0]
 }
 
-/** Two counts of the same unit that cannot both be true, or the same bound given twice differently. */
-export function numbersConflict(a: NumberClaim, b: NumberClaim): boolean {
+/**
+ * Two counts of the same unit that cannot both be true, or the same bound given
+ * twice differently; told in the same words (`tight`), "about 14 miles" and
+ * "about 15 miles" are two figures for one.
+ */
+export function numbersConflict(a: NumberClaim, b: NumberClaim, tight = false): boolean {
   if (a.unit !== b.unit) return false
-  if (a.qualifier === b.qualifier && a.qualifier !== 'exact' && a.qualifier !== 'about') return a.value !== b.value
+  if (a.qualifier === b.qualifier && a.qualifier !== 'exact' && (a.qualifier !== 'about' || tight)) return a.value !== b.value
   const [lowA, highA] = interval(a)
   const [lowB, highB] = interval(b)
   return highA < lowB || highB < lowA
