@@ -89,13 +89,22 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
         expected: [reference.other.fact.text],
         confidence: altered ? 0.75 : 0.5,
         // Against a single other version there is no majority: info, for a reader to check.
-        severity: altered && substantive && count >= 2 ? undefined : 'info',
+        // Against a single other version: a warning when the two agree word for word but for one or two
+        // substituted words of meaning; more differences, they may be two statements (info).
+        severity: altered && substantive && count >= 2 ? undefined : altered && substantive && closeVersion(reference, changes) ? 'warning' : 'info',
         evidence: [reference, ...list.filter((entry) => entry !== reference)].map((entry) =>
           corpus.evidence(entry.other.article.id, entry.other.fact.start, entry.other.fact.end, entry.changes.length ? 'differs' : 'agrees')),
         key: `quote:${changes.map((change) => change.actual.join(' ')).join('|')}`
       })
     }
   }
+}
+
+/** One other version that matches this one over eight words or more but for at most two changed words. */
+function closeVersion(reference: Comparison, changes: WordChange[]): boolean {
+  const changed = changes.reduce((sum, change) => sum + Math.max(change.actual.length, change.expected.length), 0)
+  const shared = reference.other.words.filter((word) => word.start >= 0).length - changed
+  return changes.length <= 2 && changed <= 2 && shared >= 8
 }
 
 /**
