@@ -7,7 +7,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {deserialize, serialize} from 'node:v8'
 import {buildArticle} from '../../pipeline/load/index.js'
-import type {ArticleCache} from '../../pipeline/audit.js'
+import type {ArticleCache} from '../../pipeline/cache.js'
 import type {ArticleReport} from '../../pipeline/report-types.js'
 import type {ArticleResult, Finding} from '../../pipeline/types.js'
 import {testAuditor, testConfig} from '../helpers/audit-text.js'
@@ -29,7 +29,11 @@ const overlaps = (finding: Finding, start: number, end: number) =>
     : finding.start.offset < end && start < finding.end.offset
 
 const results = new Map<string, ArticleResult>()
-const cache: ArticleCache = {get: (key) => results.get(key), set: (key, result) => void results.set(key, result)}
+const cache: ArticleCache = {
+  stats: {hits: 0, misses: 0, rejected: 0},
+  get: async (key) => results.get(key),
+  set: async (key, result) => void results.set(key, result)
+}
 
 export async function measureIndependent(rounds = 4): Promise<IndependentFigures> {
   const stories = loadStories()
