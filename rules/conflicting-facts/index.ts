@@ -83,6 +83,12 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       labels.set(label, (labels.get(label) ?? 0) + 1)
       numberLabels.set(ref.article.id, labels)
     }
+    // A sentence stating two values of one kind ("20 women … two women", "May 1, 2005, and Dec. 8, 2006")
+    // binds each to its own subject: one other source cannot tell which of them it contradicts.
+    const kindsIn = new Map<string, string[]>()
+    const kindOf = (ref: ClaimRef) => ref.claim.kind === 'number' ? `number:${ref.claim.unit}` : ref.claim.kind
+    for (const ref of refs) kindsIn.set(sentenceKey(ref), [...kindsIn.get(sentenceKey(ref)) ?? [], kindOf(ref)])
+    const crowded = (ref: ClaimRef) => (kindsIn.get(sentenceKey(ref)) ?? []).filter((kind) => kind === kindOf(ref)).length > 1
     const dated = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) !== null
     // A person's age is reported once, by the age check, not again as a count.
     const ages = checkAges(corpus)
@@ -108,7 +114,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         if (!verdict) continue
         // Per source: a copy family's articles vote once.
         const list = byVoter.get(voterOf(match.ref.article)) ?? []
-        list.push({...other, match, verdict, tight, close: isClose(ref, match)})
+        list.push({...other, match, verdict, tight, close: isClose(ref, match) && !crowded(ref) && !crowded(match.ref)})
         byVoter.set(voterOf(match.ref.article), list)
       }
       const agreeing: Voice[] = []

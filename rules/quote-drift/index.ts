@@ -100,11 +100,28 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
   }
 }
 
-/** One other version that matches this one over eight words or more but for at most two changed words. */
+/**
+ * One other version that matches this one over eight words or more but for at
+ * most two changed words, none of them a variant of the same word: an
+ * inflection ("showers" for "shower"), a figure written otherwise ("4bn" for
+ * "4 billion") or an abbreviation ("CEO" for "chief executive") is house
+ * style, not a misquotation to warn of.
+ */
 function closeVersion(reference: Comparison, changes: WordChange[]): boolean {
   const changed = changes.reduce((sum, change) => sum + Math.max(change.actual.length, change.expected.length), 0)
   const shared = reference.other.words.filter((word) => word.start >= 0).length - changed
-  return changes.length <= 2 && changed <= 2 && shared >= 8
+  return changes.length <= 2 && changed <= 2 && shared >= 8 && !changes.some(styleVariant)
+}
+
+function styleVariant(change: WordChange): boolean {
+  const [a, b] = [change.actual.join(' '), change.expected.join(' ')]
+  if (/\d/.test(a) || /\d/.test(b)) return true
+  if (!a || !b) return false
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  let prefix = 0
+  while (prefix < short.length && short[prefix] === long[prefix]) prefix++
+  const initials = (words: string) => words.split(' ').map((word) => word[0]).join('')
+  return prefix === short.length || prefix >= 4 || (!short.includes(' ') && long.includes(' ') && short.startsWith(initials(long)))
 }
 
 /**
