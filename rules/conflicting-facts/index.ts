@@ -101,22 +101,10 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       if (!own) continue
       // Per other source, the claim bound to the same event: a sentence may state several values
       // ("recovered Sunday after attempts on Saturday"), and the one beside the same words is this one's rival.
-      const byVoter = new Map<string, Array<Voice & {verdict: 'agree' | 'disagree'}>>()
-      for (const match of index.allMatches(ref, options)) {
-        if (match.ref.claim.kind !== claim.kind) continue
-        const tight = isTight(ref, match)
-        // Counts abound in news copy: only close restatements of a count are compared with it.
-        // In a sentence listing several counts of one unit, only the same words right beside the count tell which is which.
-        if (claim.kind === 'number' && (!(match.strong || tight) || ((listed(ref) || listed(match.ref)) && match.near < 3) || !sameTally(ref, match.ref))) continue
-        const other = valueOf(match.ref)
-        if (!other) continue
-        const verdict = compare(own, other, tight)
-        if (!verdict) continue
-        // Per source: a copy family's articles vote once.
-        const list = byVoter.get(voterOf(match.ref.article)) ?? []
-        list.push({...other, match, verdict, tight, close: isClose(ref, match) && !crowded(ref) && !crowded(match.ref)})
-        byVoter.set(voterOf(match.ref.article), list)
-      }
+      // Sources aligned closely decide; only where none is, those that name the same subject in other words
+      // have their say, as info.
+      let byVoter = voices(ref, own, false)
+      if (byVoter.size === 0) byVoter = voices(ref, own, true)
       const agreeing: Voice[] = []
       const disagreeing: Voice[] = []
       for (const list of byVoter.values()) {
@@ -126,6 +114,8 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         else disagreeing.push(list[0])
       }
       if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
+      // Loosely, any other source that agrees leaves two readings of what is being dated or counted.
+      if (agreeing.length > 0 && disagreeing.every((other) => other.match.loose)) continue
       const majority = mostCommon(disagreeing.map((other) => other.label))
       const backers = disagreeing.filter((other) => other.label === majority)
       // An article that itself gives the majority figure elsewhere is counting something else here,
@@ -136,6 +126,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       // Looser, it is two versions for a reader to check (info, low confidence).
       const strong = backers.some((other) => other.match.strong)
       const close = backers.some((other) => other.close)
+      const loose = backers.every((other) => other.match.loose)
       const count = backers.length
       const outlets = agreeing.length + disagreeing.length
       // Statements are many ("issued a statement on Wednesday" about another matter): one other
@@ -155,13 +146,37 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         end: claim.end,
         actual: claim.text,
         expected: [majority],
-        confidence: count >= 2 ? 0.8 : close ? 0.6 : strong ? 0.55 : 0.35,
+        confidence: loose ? (count >= 2 ? 0.4 : 0.25) : count >= 2 ? 0.8 : close ? 0.6 : strong ? 0.55 : 0.35,
         // Severity by evidence: two or more independent texts against this one, an error; one that
         // tells the same event in the same words (or a once-only event), a warning; looser, info.
-        severity: count >= 2 ? undefined : (close && agreeing.length === 0) || backers.some((other) => other.match.unique) ? 'warning' : 'info',
+        severity: loose ? 'info' : count >= 2 ? undefined : (close && agreeing.length === 0) || backers.some((other) => other.match.unique) ? 'warning' : 'info',
         evidence,
         key: `${claim.kind}:${own.label}`
       })
+    }
+
+    /** Per other source, its claims aligned with this one and whether each agrees. */
+    function voices(ref: ClaimRef, own: Typed & {resolved?: ResolvedDate | null}, loose: boolean) {
+      const {claim} = ref
+      const byVoter = new Map<string, Array<Voice & {verdict: 'agree' | 'disagree'}>>()
+      for (const match of index.allMatches(ref, options, false, loose)) {
+        if (match.ref.claim.kind !== claim.kind || Boolean(match.loose) !== loose) continue
+        const tight = !loose && isTight(ref, match)
+        // Counts abound in news copy: only close restatements of a count are compared with it, or,
+        // loosely, a count alone of its unit in both sentences.
+        // In a sentence listing several counts of one unit, only the same words right beside the count tell which is which.
+        if (claim.kind === 'number' && (loose ? listed(ref) || listed(match.ref) || claim.unit === 'year-old'
+          : !(match.strong || tight) || ((listed(ref) || listed(match.ref)) && match.near < 3) || !sameTally(ref, match.ref))) continue
+        const other = valueOf(match.ref)
+        if (!other) continue
+        const verdict = compare(own, other, tight)
+        if (!verdict) continue
+        // Per source: a copy family's articles vote once.
+        const list = byVoter.get(voterOf(match.ref.article)) ?? []
+        list.push({...other, match, verdict, tight, close: !loose && isClose(ref, match) && !crowded(ref) && !crowded(match.ref)})
+        byVoter.set(voterOf(match.ref.article), list)
+      }
+      return byVoter
     }
 
     function compare(own: Typed & {resolved?: ResolvedDate | null}, other: Typed & {resolved?: ResolvedDate | null}, tight: boolean): 'agree' | 'disagree' | null {

@@ -20,6 +20,7 @@ export interface IndependentFigures {
   byKind: Record<Kind, KindFigures>
   untouched: {articles: number; words: number; warnOrError: number; info: number}
   outcomes: Array<{change: Change; round: number; found: boolean; foundWarn: boolean; findings: Finding[]; sameStory: boolean}>
+  /** Every consistency finding on the untouched text, info included. */
   quiet: Array<{article: string; finding: Finding}>
 }
 
@@ -52,10 +53,8 @@ export async function measureIndependent(rounds = 4): Promise<IndependentFigures
     untouched.words += clean.get(id)?.words ?? countWords(text)
     for (const finding of consistency(clean.get(id))) {
       if (finding.severity === 'info') untouched.info++
-      else {
-        untouched.warnOrError++
-        quiet.push({article: id, finding})
-      }
+      else untouched.warnOrError++
+      quiet.push({article: id, finding})
     }
   }
   const outcomes: IndependentFigures['outcomes'] = []
@@ -109,7 +108,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const quiet = argument('--quiet')
     if (quiet) {
       writeFileSync(quiet, figures.quiet.map(({article, finding}) => JSON.stringify({
-        article, rule: finding.ruleId, severity: finding.severity, message: finding.message, actual: finding.actual,
+        article, rule: finding.ruleId, severity: finding.severity, confidence: finding.confidence, message: finding.message, actual: finding.actual,
         evidence: (finding.evidence ?? []).map((each) => `${each.article}: ${each.value ?? ''} | ${each.text.slice(0, 300)}`)
       })).join('\n') + '\n')
     }
