@@ -159,7 +159,10 @@ export class ClaimIndex {
     const near = shared(a.near, right.near)
     if (names === 0) return null
     const similarity = this.similarity(left, right)
-    return near >= 1 && similarity >= this.options.minSimilarity ? {similarity, unique: false, strong: false, near, loose: true} : null
+    // A month and day is specific: a name in common and either a word beside it or some wording will do.
+    const fullDate = a.kind === 'date' && a.day !== undefined && b.kind === 'date' && b.day !== undefined
+    const worded = similarity >= this.options.minSimilarity
+    return (fullDate ? near >= 1 || worded : near >= 1 && worded) ? {similarity, unique: false, strong: false, near, loose: true} : null
   }
 
   private align(left: Entry, right: Entry, sameArticle: boolean): Omit<Match, 'ref'> | null {

@@ -130,13 +130,13 @@ export function compareDates(
   }
   if (anchored(a, aDated) && anchored(b, bDated)) {
     if (ra.iso === rb.iso) return 'agree'
-    return Math.abs(ra.time - rb.time) <= confusableDays * day ? 'disagree' : null
+    return Math.abs(ra.time - rb.time) <= confusableDays * day || monthSwapped(a, b, ra, rb) ? 'disagree' : null
   }
   // "March 3" against "March 5": the same guessed year on both sides, so month and day compare as written.
   if (a.day !== undefined && b.day !== undefined && a.daysAgo === undefined && b.daysAgo === undefined) {
     if (a.month === b.month && a.day === b.day) return 'agree'
     const distance = Math.abs(Date.UTC(2001, a.month! - 1, a.day) - Date.UTC(2001, b.month! - 1, b.day)) / day
-    return distance <= confusableDays ? 'disagree' : null
+    return distance <= confusableDays || monthSwapped(a, b, ra, rb) ? 'disagree' : null
   }
   // Against a guessed reference only weekdays both articles name compare: a stated date may be the article's own.
   if (a.weekday === undefined || b.weekday === undefined) return null
@@ -145,6 +145,11 @@ export function compareDates(
   if (wa === null || wb === null) return null
   if (Math.abs(ra.time - rb.time) > 7 * day) return null
   return wa === wb ? 'agree' : 'disagree'
+}
+
+/** The same day of another month of the same year: one word of a date changed ("Aug. 2" / "Oct. 2"). */
+function monthSwapped(a: DateClaim, b: DateClaim, ra: ResolvedDate, rb: ResolvedDate): boolean {
+  return a.day !== undefined && a.day === b.day && a.month !== b.month && ra.iso.slice(0, 4) === rb.iso.slice(0, 4)
 }
 
 /** One event told twice: what both state, compared as written (a year, a month and day, a weekday name). */
