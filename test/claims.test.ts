@@ -28,6 +28,10 @@ describe('claims', () => {
     expect(numbersConflict(count(2, 'at least'), count(3, 'exact'))).toBe(false)
     expect(numbersConflict(count(1, 'at least'), count(2, 'at least'))).toBe(true)
     expect(numbersConflict(count(20, 'more than'), count(15, 'exact'))).toBe(true)
+    // Told in the same words, an upper bound or an estimate is one figure; a lower bound may rise with the news.
+    expect(numbersConflict(count(15, 'at most'), count(14, 'exact'))).toBe(false)
+    expect(numbersConflict(count(15, 'at most'), count(14, 'exact'), true)).toBe(true)
+    expect(numbersConflict(count(20, 'at least'), count(22, 'exact'), true)).toBe(false)
   })
 
   it('resolves a bare weekday to the most recent such day, never a future one', () => {

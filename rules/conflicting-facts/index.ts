@@ -159,8 +159,10 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     function voices(ref: ClaimRef, own: Typed & {resolved?: ResolvedDate | null}, loose: boolean) {
       const {claim} = ref
       const byVoter = new Map<string, Array<Voice & {verdict: 'agree' | 'disagree'}>>()
-      for (const match of index.allMatches(ref, options, false, loose)) {
-        if (match.ref.claim.kind !== claim.kind || Boolean(match.loose) !== loose) continue
+      for (const found of index.allMatches(ref, options, false, loose)) {
+        // Asked loosely, every aligned claim is one source's say: those aligned closely did not settle it.
+        const match = loose ? {...found, loose: true} : found
+        if (match.ref.claim.kind !== claim.kind) continue
         const tight = !loose && isTight(ref, match)
         // Counts abound in news copy: only close restatements of a count are compared with it, or,
         // loosely, a count alone of its unit in both sentences.

@@ -26,15 +26,20 @@ export function mostCommon<T>(values: T[]): T {
 /**
  * Two counts of the same unit that cannot both be true, or the same bound given
  * twice differently; told in the same words (`tight`), "about 14 miles" and
- * "about 15 miles" are two figures for one.
+ * "about 15 miles", or "up to 15 years" and "14 years", are two figures for
+ * one. A lower bound ("at least 20 killed") may rise with the news: it stays
+ * an interval.
  */
 export function numbersConflict(a: NumberClaim, b: NumberClaim, tight = false): boolean {
   if (a.unit !== b.unit) return false
   if (a.qualifier === b.qualifier && a.qualifier !== 'exact' && (a.qualifier !== 'about' || tight)) return a.value !== b.value
+  if (tight && !lowerBound(a) && !lowerBound(b)) return a.value !== b.value
   const [lowA, highA] = interval(a)
   const [lowB, highB] = interval(b)
   return highA < lowB || highB < lowA
 }
+
+const lowerBound = (claim: NumberClaim) => claim.qualifier === 'at least' || claim.qualifier === 'more than'
 
 export function describeNumber(claim: NumberClaim): string {
   return `${claim.qualifier === 'exact' ? '' : `${claim.qualifier} `}${claim.value} ${claim.unit}`
