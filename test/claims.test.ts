@@ -32,6 +32,10 @@ describe('claims', () => {
     expect(numbersConflict(count(15, 'at most'), count(14, 'exact'))).toBe(false)
     expect(numbersConflict(count(15, 'at most'), count(14, 'exact'), true)).toBe(true)
     expect(numbersConflict(count(20, 'at least'), count(22, 'exact'), true)).toBe(false)
+    // "more than five times" and "five times" are one figure; estimates a few per cent apart agree.
+    expect(numbersConflict(count(5, 'more than'), count(5, 'exact'))).toBe(false)
+    expect(numbersConflict(count(930, 'about'), count(940, 'about'), true)).toBe(false)
+    expect(numbersConflict(count(14, 'about'), count(15, 'about'), true)).toBe(true)
   })
 
   it('resolves a bare weekday to the most recent such day, never a future one', () => {

@@ -39,7 +39,9 @@ function isTight(ref: ClaimRef, match: Match): boolean {
 
 /** Close enough for one other source to outvote this one: a copy, or nearly the same sentence. */
 function isClose(ref: ClaimRef, match: Match): boolean {
-  return sameText(ref, match) || match.similarity >= 0.7 || (match.near >= 3 && match.similarity >= 0.5)
+  return sameText(ref, match) || match.similarity >= 0.7 || (match.near >= 3 && match.similarity >= 0.5) ||
+    // What a count counts is in the words beside it: four of them shared is one count told twice.
+    (ref.claim.kind === 'number' && match.near >= 4)
 }
 
 const sameText = (ref: ClaimRef, match: Match) => voterOf(ref.article) === voterOf(match.ref.article)
@@ -105,14 +107,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       // have their say, as info.
       let byVoter = voices(ref, own, false)
       if (byVoter.size === 0) byVoter = voices(ref, own, true)
-      const agreeing: Voice[] = []
-      const disagreeing: Voice[] = []
-      for (const list of byVoter.values()) {
-        list.sort((a, b) => b.match.near - a.match.near || b.match.similarity - a.match.similarity)
-        const agrees = list.find((entry) => entry.verdict === 'agree' && entry.match.near >= list[0].match.near)
-        if (agrees) agreeing.push(agrees)
-        else disagreeing.push(list[0])
-      }
+      const {agreeing, disagreeing} = tally(byVoter)
       if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
       // Loosely, any other source that agrees leaves two readings of what is being dated or counted.
       if (agreeing.length > 0 && disagreeing.every((other) => other.match.loose)) continue
@@ -127,15 +122,18 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       const strong = backers.some((other) => other.match.strong)
       const close = backers.some((other) => other.close)
       const loose = backers.every((other) => other.match.loose)
-      const count = backers.length
-      const outlets = agreeing.length + disagreeing.length
+      // One source aligned strongly, seconded by others that name the same subject in other words
+      // and give its value, none giving this one's: two independent sources, a warning.
+      const seconded = !loose && !close && backers.length === 1 && agreeing.length === 0 && secondedBy(ref, own, byVoter, majority)
+      const count = backers.length + (seconded ? seconded.length : 0)
+      const outlets = agreeing.length + disagreeing.length + (seconded ? seconded.length : 0)
       // Statements are many ("issued a statement on Wednesday" about another matter): one other
       // article's statement is not the same fact unless the words beside the date match, or the
       // two clauses also share another kind of event.
       const eventful = backers.some((other) => other.ref.claim.clauseEvents.some((event) => event !== 'statement' && claim.clauseEvents.includes(event)))
       const sameWords = backers.some((other) => other.match.near >= 3)
       if (count < 2 && !sameWords && claim.kind === 'date' && !eventful && claim.clauseEvents.includes('statement')) continue
-      const evidence: Evidence[] = [...disagreeing, ...agreeing].map((other) =>
+      const evidence: Evidence[] = [...disagreeing, ...seconded || [], ...agreeing].map((other) =>
         sentenceEvidence(corpus, other.ref, other.label))
       const written = claim.text.trim().replace(/[,.;:]+$/, '')
       const value = own.resolved && referenceOf(ref) !== null ? own.resolved.iso : own.label
@@ -146,13 +144,34 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         end: claim.end,
         actual: claim.text,
         expected: [majority],
-        confidence: loose ? (count >= 2 ? 0.4 : 0.25) : count >= 2 ? 0.8 : close ? 0.6 : strong ? 0.55 : 0.35,
+        confidence: loose ? (count >= 2 ? 0.4 : 0.25) : seconded ? 0.5 : count >= 2 ? 0.8 : close ? 0.6 : strong ? 0.55 : 0.35,
         // Severity by evidence: two or more independent texts against this one, an error; one that
         // tells the same event in the same words (or a once-only event), a warning; looser, info.
-        severity: loose ? 'info' : count >= 2 ? undefined : (close && agreeing.length === 0) || backers.some((other) => other.match.unique) ? 'warning' : 'info',
+        severity: loose ? 'info' : seconded ? 'warning' : count >= 2 ? undefined : (close && agreeing.length === 0) || backers.some((other) => other.match.unique) ? 'warning' : 'info',
         evidence,
         key: `${claim.kind}:${own.label}`
       })
+    }
+
+    /** The other sources' verdicts: per source, the claim beside the most shared words agrees or disagrees. */
+    function tally(byVoter: Map<string, Array<Voice & {verdict: 'agree' | 'disagree'}>>) {
+      const agreeing: Voice[] = []
+      const disagreeing: Voice[] = []
+      for (const list of byVoter.values()) {
+        list.sort((a, b) => b.match.near - a.match.near || b.match.similarity - a.match.similarity)
+        const agrees = list.find((entry) => entry.verdict === 'agree' && entry.match.near >= list[0].match.near)
+        if (agrees) agreeing.push(agrees)
+        else disagreeing.push(list[0])
+      }
+      return {agreeing, disagreeing}
+    }
+
+    /** Sources not yet heard that, loosely aligned, all give `majority`: null when any gives another value. */
+    function secondedBy(ref: ClaimRef, own: Typed & {resolved?: ResolvedDate | null}, heard: Map<string, unknown>, majority: string): Voice[] | null {
+      const others = voices(ref, own, true)
+      for (const voter of heard.keys()) others.delete(voter)
+      const {agreeing, disagreeing} = tally(others)
+      return agreeing.length === 0 && disagreeing.length > 0 && disagreeing.every((other) => other.label === majority) ? disagreeing : null
     }
 
     /** Per other source, its claims aligned with this one and whether each agrees. */
@@ -175,7 +194,9 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         if (!verdict) continue
         // Per source: a copy family's articles vote once.
         const list = byVoter.get(voterOf(match.ref.article)) ?? []
-        list.push({...other, match, verdict, tight, close: !loose && isClose(ref, match) && !crowded(ref) && !crowded(match.ref)})
+        // An age without its person ("the 32-year-old", "23-year-old Laci") may be anyone's: never close enough alone.
+        const close = !loose && isClose(ref, match) && !crowded(ref) && !crowded(match.ref) && !(claim.kind === 'number' && claim.unit === 'year-old')
+        list.push({...other, match, verdict, tight, close})
         byVoter.set(voterOf(match.ref.article), list)
       }
       return byVoter

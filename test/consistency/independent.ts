@@ -102,7 +102,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       writeFileSync(misses, figures.outcomes.map(({change, round, found, foundWarn, findings, sameStory}) => JSON.stringify({
         round, sameStory, kind: change.site.kind, found, foundWarn, article: change.site.article, from: change.site.text, to: change.replacement,
         start: change.start, sentence: change.site.sentence, witness: change.witness.article, witnessText: change.witness.text,
-        near: findings.filter((finding) => Math.abs(finding.start.offset - change.start) < 400).map((finding) => `${finding.ruleId} ${finding.severity} @${finding.start.offset}: ${finding.message}`)
+        near: findings.filter((finding) => Math.abs(finding.start.offset - change.start) < 400).map((finding) => `${finding.ruleId} ${finding.severity} ${finding.confidence} @${finding.start.offset}: ${finding.message}`)
       })).join('\n') + '\n')
     }
     const quiet = argument('--quiet')

@@ -31,9 +31,13 @@ export function mostCommon<T>(values: T[]): T {
  * an interval.
  */
 export function numbersConflict(a: NumberClaim, b: NumberClaim, tight = false): boolean {
-  if (a.unit !== b.unit) return false
-  if (a.qualifier === b.qualifier && a.qualifier !== 'exact' && (a.qualifier !== 'about' || tight)) return a.value !== b.value
-  if (tight && !lowerBound(a) && !lowerBound(b)) return a.value !== b.value
+  // "more than five times" and "five times": one figure, loosely told.
+  if (a.unit !== b.unit || a.value === b.value) return false
+  // Estimates a few per cent apart ("some 930 miles", "about 940 miles") agree however closely told.
+  const estimate = a.qualifier === 'about' || b.qualifier === 'about'
+  if (estimate && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value)) return false
+  if (a.qualifier === b.qualifier && a.qualifier !== 'exact' && (a.qualifier !== 'about' || tight)) return true
+  if (tight && !lowerBound(a) && !lowerBound(b)) return true
   const [lowA, highA] = interval(a)
   const [lowB, highB] = interval(b)
   return highA < lowB || highB < lowA
