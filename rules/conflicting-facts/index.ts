@@ -24,8 +24,10 @@ interface Voice extends Typed {
 
 interface Typed {
   ref: ClaimRef
-  /** What the value is, for messages and for grouping the majority. */
+  /** What the value is, for messages. */
   label: string
+  /** A date's day on the calendar, against its article's reference. */
+  resolved?: ResolvedDate | null
 }
 
 /**
@@ -111,8 +113,10 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
       // Loosely, any other source that agrees leaves two readings of what is being dated or counted.
       if (agreeing.length > 0 && disagreeing.every((other) => other.match.loose)) continue
-      const majority = mostCommon(disagreeing.map((other) => other.label))
-      const backers = disagreeing.filter((other) => other.label === majority)
+      // "Saturday" read as 3 September and "3 September" are one value.
+      const majorityValue = mostCommon(disagreeing.map(valueKey))
+      const backers = disagreeing.filter((other) => valueKey(other) === majorityValue)
+      const majority = backers.find((other) => relative(other.ref))?.label ?? backers[0].label
       // An article that itself gives the majority figure elsewhere is counting something else here,
       // unless another article words this very sentence alike (then one of its two figures is wrong).
       if (claim.kind === 'number' && (numberLabels.get(ref.article.id)?.get(majority) ?? 0) > 0 && !backers.some((other) => other.match.near >= 4)) continue
@@ -124,7 +128,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       const loose = backers.every((other) => other.match.loose)
       // One source aligned strongly, seconded by others that name the same subject in other words
       // and give its value, none giving this one's: two independent sources, a warning.
-      const seconded = !loose && !close && backers.length === 1 && agreeing.length === 0 && secondedBy(ref, own, byVoter, majority)
+      const seconded = !loose && !close && backers.length === 1 && agreeing.length === 0 && secondedBy(ref, own, byVoter, majorityValue)
       const count = backers.length + (seconded ? seconded.length : 0)
       const outlets = agreeing.length + disagreeing.length + (seconded ? seconded.length : 0)
       // Statements are many ("issued a statement on Wednesday" about another matter): one other
@@ -133,13 +137,14 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       const eventful = backers.some((other) => other.ref.claim.clauseEvents.some((event) => event !== 'statement' && claim.clauseEvents.includes(event)))
       const sameWords = backers.some((other) => other.match.near >= 3)
       if (count < 2 && !sameWords && claim.kind === 'date' && !eventful && claim.clauseEvents.includes('statement')) continue
+      // A weekday or "yesterday" is resolved against its own article's date: say which, and from where.
       const evidence: Evidence[] = [...disagreeing, ...seconded || [], ...agreeing].map((other) =>
-        sentenceEvidence(corpus, other.ref, other.label))
+        sentenceEvidence(corpus, other.ref, relative(other.ref) ? `${other.label}, ${dateBasis(other.ref)}` : other.label))
       const written = claim.text.trim().replace(/[,.;:]+$/, '')
       const value = own.resolved && referenceOf(ref) !== null ? own.resolved.iso : own.label
       corpus.report(meta.id, ref.article.id, {
         reason: `Unexpected \`${written}\`${value === written ? '' : ` (${value})`}, expected ${majority}: ${count} of ${outlets} other outlet${outlets === 1 ? '' : 's'} say${outlets === 1 ? 's' : ''} ${majority}`,
-        note: `Other articles that report the same ${claim.kind === 'date' ? 'event' : 'figure'} give ${majority} (${count} independent text${count === 1 ? '' : 's'}, copies counted once${agreeing.length ? `; ${agreeing.length} agree with this one` : ''}); one of the versions is wrong.`,
+        note: `Other articles that report the same ${claim.kind === 'date' ? 'event' : 'figure'} give ${majority} (${count} independent text${count === 1 ? '' : 's'}, copies counted once${agreeing.length ? `; ${agreeing.length} agree with this one` : ''}); one of the versions is wrong.${relative(ref) ? ` \`${written}\` is read against ${dateBasis(ref)}.` : ''}`,
         start: claim.start,
         end: claim.end,
         actual: claim.text,
@@ -151,6 +156,23 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         evidence,
         key: `${claim.kind}:${own.label}`
       })
+    }
+
+    /** A weekday or a day counted back ("yesterday"): a date only against a reference. */
+    function relative(ref: ClaimRef): boolean {
+      return ref.claim.kind === 'date' && ref.claim.day === undefined && (ref.claim.weekday !== undefined || ref.claim.daysAgo !== undefined)
+    }
+
+    /** The reference a relative date is read against, and where it comes from. */
+    function dateBasis(ref: ClaimRef): string {
+      const {published, sources} = ref.article.meta
+      if (parseIsoDay(published) !== null) return `its publication date ${published!.slice(0, 10)} (from ${sources.published === 'text' ? 'its text' : `its ${sources.published ?? 'metadata'}`})`
+      return consensus === null ? 'no date: compared by weekday name' : `the corpus' usual publication date ${new Date(consensus).toISOString().slice(0, 10)} (it states none)`
+    }
+
+    /** What a value is, for finding the majority: a date's day on the calendar where it has one. */
+    function valueKey(voice: Typed & {resolved?: ResolvedDate | null}): string {
+      return voice.resolved && referenceOf(voice.ref) !== null ? voice.resolved.iso : voice.label
     }
 
     /** The other sources' verdicts: per source, the claim beside the most shared words agrees or disagrees. */
@@ -171,7 +193,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       const others = voices(ref, own, true)
       for (const voter of heard.keys()) others.delete(voter)
       const {agreeing, disagreeing} = tally(others)
-      return agreeing.length === 0 && disagreeing.length > 0 && disagreeing.every((other) => other.label === majority) ? disagreeing : null
+      return agreeing.length === 0 && disagreeing.length > 0 && disagreeing.every((other) => valueKey(other) === majority) ? disagreeing : null
     }
 
     /** Per other source, its claims aligned with this one and whether each agrees. */
