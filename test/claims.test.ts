@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import type {Claim, DateClaim, NumberClaim, RoleClaim} from '../pipeline/extract/claims/types.js'
 import {buildArticle} from '../pipeline/load/index.js'
 import type {ArticleResult} from '../pipeline/types.js'
-import {resolveDate} from '../pipeline/corpus/claims/resolve.js'
+import {compareDates, resolveDate} from '../pipeline/corpus/claims/resolve.js'
 import {numbersConflict, rolesAgree} from '../pipeline/corpus/claims/values.js'
 import {testConfig, articleAuditor} from './helpers/audit-text.js'
 
@@ -28,6 +28,14 @@ describe('claims', () => {
     expect(numbersConflict(count(2, 'at least'), count(3, 'exact'))).toBe(false)
     expect(numbersConflict(count(1, 'at least'), count(2, 'at least'))).toBe(true)
     expect(numbersConflict(count(20, 'more than'), count(15, 'exact'))).toBe(true)
+    // Told in the same words, an upper bound or an estimate is one figure; a lower bound may rise with the news.
+    expect(numbersConflict(count(15, 'at most'), count(14, 'exact'))).toBe(false)
+    expect(numbersConflict(count(15, 'at most'), count(14, 'exact'), true)).toBe(true)
+    expect(numbersConflict(count(20, 'at least'), count(22, 'exact'), true)).toBe(false)
+    // "more than five times" and "five times" are one figure; estimates a few per cent apart agree.
+    expect(numbersConflict(count(5, 'more than'), count(5, 'exact'))).toBe(false)
+    expect(numbersConflict(count(930, 'about'), count(940, 'about'), true)).toBe(false)
+    expect(numbersConflict(count(14, 'about'), count(15, 'about'), true)).toBe(true)
   })
 
   it('resolves a bare weekday to the most recent such day, never a future one', () => {
@@ -89,6 +97,26 @@ describe('claims', () => {
     expect(dateline.furniture).toBe(true)
     const [event] = ofKind(claims('The Indian Navy thwarted an attack by pirates on Nov 11 in the Gulf of Aden.'), 'date')
     expect(event.furniture).toBe(false)
+  })
+
+  it('marks a page’s own timestamp as furniture', () => {
+    const [stamp] = ofKind(claims('23 July 2013 Last updated at 13:42 GMT\n\nThe bridge opened to traffic on Monday.'), 'date')
+    expect(stamp.furniture).toBe(true)
+  })
+
+  it('takes the same day of another month of the same year for one date misdated, not two events', () => {
+    const [august] = ofKind(claims('He was shot outside his home early Aug. 2.'), 'date') as DateClaim[]
+    const [october] = ofKind(claims('He was shot outside his home on October 2.'), 'date') as DateClaim[]
+    const [later] = ofKind(claims('He was shot outside his home on October 2, 2009.'), 'date') as DateClaim[]
+    const reference = Date.UTC(2008, 11, 1, 12)
+    const resolve = (claim: DateClaim) => resolveDate(claim, reference)!
+    expect(compareDates(august, october, resolve(august), resolve(october), true, true)).toBe('disagree')
+    expect(compareDates(august, later, resolve(august), resolve(later), true, true)).toBe(null)
+  })
+
+  it('reads dates written day first ("On 23 October", "before 31 December")', () => {
+    const list = ofKind(claims('On 23 October, the government gave a go-ahead to the request. Service will not be restored before 31 December.'), 'date')
+    expect(list.map((claim) => [claim.month, claim.day])).toEqual([[10, 23], [12, 31]])
   })
 
   it('binds places to events, with the wider places named after them', () => {

@@ -5,7 +5,8 @@
 // quotation that another article of the cluster states the same). The quiet
 // threshold is the issue's (≤ 0.2 warnings/errors per article); the recall
 // thresholds are regression guards a little under what the whole set reaches
-// (78 % at any severity, 97 % of quotation words). Story by story beside it:
+// (85 % at any severity, 66 % as warning or error, 97 % of quotation words).
+// The independent generator's figures: consistency-independent.test.ts. Story by story beside it:
 // `node .dist/test/consistency/measure.js`.
 import {describe, expect, it} from 'vitest'
 import {hasEvaldata} from './helpers/evaldata.js'
@@ -26,7 +27,16 @@ describe.skipIf(!hasEvaldata)('consistency rules on ECB+ and NewsWCL50, audited 
     const recall = await measureRecall(clusters, 3, 'one corpus')
     console.log(`recall, one corpus: ${recall.found}/${recall.injected} = ${(100 * recall.recall).toFixed(1)} % (warning/error: ${(100 * recall.recallAsWarning).toFixed(1)} %)`, JSON.stringify(recall.byKind))
     expect(recall.injected).toBeGreaterThan(800)
-    expect(recall.recall).toBeGreaterThanOrEqual(0.75)
-    expect(recall.byKind.quote.found / recall.byKind.quote.injected).toBeGreaterThanOrEqual(0.9)
+    expect(recall.recall).toBeGreaterThanOrEqual(0.8)
+    // By kind, [any severity, as warning or error], a little under what was reached on 2026-12-02.
+    const floors: Record<string, [number, number]> = {
+      weekday: [0.8, 0.62], date: [0.93, 0.74], year: [0.89, 0.67], number: [0.77, 0.49],
+      age: [0.95, 0.95], quote: [0.94, 0.9], place: [0.43, 0.12], role: [0.8, 0.8]
+    }
+    for (const [kind, [any, warned]] of Object.entries(floors)) {
+      const entry = recall.byKind[kind]
+      expect(entry.found / entry.injected, `${kind}, any severity`).toBeGreaterThanOrEqual(any)
+      expect(entry.foundAsWarning / entry.injected, `${kind}, warning or error`).toBeGreaterThanOrEqual(warned)
+    }
   }, 600_000)
 })

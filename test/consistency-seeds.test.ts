@@ -32,6 +32,10 @@ describe('consistency on the seed corpus', () => {
     expect(hit!.expected?.[0]).toMatch(/Saturday/)
     expect(new Set(hit!.evidence!.map((entry) => entry.article)).size).toBeGreaterThanOrEqual(2)
     expect(hit!.severity).not.toBe('info')
+    // Severity by evidence, and each weekday read against its own article's date, with the date's source.
+    expect(hit!.message).toMatch(/3 of 3 other outlets say Saturday/)
+    expect(hit!.note).toMatch(/read against .*2022-09-04/)
+    expect(hit!.evidence!.some((entry) => /its publication date 2022-09-04 \(from its text\)/.test(entry.value ?? ''))).toBe(true)
   })
 
   it('flags the 2007/2008 origin in both articles, each with the other as evidence', () => {

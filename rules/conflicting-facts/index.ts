@@ -15,11 +15,38 @@ import {checkPlaces} from './places.js'
 import {checkRoles} from './roles.js'
 import {describeNumber, mostCommon, numbersConflict} from '../../pipeline/corpus/claims/values.js'
 
+/** Another source's claim on the same fact, and how closely it is aligned with this one. */
+interface Voice extends Typed {
+  match: Match
+  tight: boolean
+  close: boolean
+}
+
 interface Typed {
   ref: ClaimRef
-  /** What the value is, for messages and for grouping the majority. */
+  /** What the value is, for messages. */
   label: string
+  /** A date's day on the calendar, against its article's reference. */
+  resolved?: ResolvedDate | null
 }
+
+/**
+ * One event told twice: the same words right beside both values, or nearly the
+ * same sentence, or a copy of the same text. Then any difference of value is a
+ * conflict; looser alignments compare only values close enough to be one misdated.
+ */
+function isTight(ref: ClaimRef, match: Match): boolean {
+  return sameText(ref, match) || match.near >= 3 || match.similarity >= 0.6
+}
+
+/** Close enough for one other source to outvote this one: a copy, or nearly the same sentence. */
+function isClose(ref: ClaimRef, match: Match): boolean {
+  return sameText(ref, match) || match.similarity >= 0.7 || (match.near >= 3 && match.similarity >= 0.5) ||
+    // What a count counts is in the words beside it: four of them shared is one count told twice.
+    (ref.claim.kind === 'number' && match.near >= 4)
+}
+
+const sameText = (ref: ClaimRef, match: Match) => voterOf(ref.article) === voterOf(match.ref.article)
 
 export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
   meta,
@@ -60,6 +87,12 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       labels.set(label, (labels.get(label) ?? 0) + 1)
       numberLabels.set(ref.article.id, labels)
     }
+    // A sentence stating two values of one kind ("20 women … two women", "May 1, 2005, and Dec. 8, 2006")
+    // binds each to its own subject: one other source cannot tell which of them it contradicts.
+    const kindsIn = new Map<string, string[]>()
+    const kindOf = (ref: ClaimRef) => ref.claim.kind === 'number' ? `number:${ref.claim.unit}` : ref.claim.kind
+    for (const ref of refs) kindsIn.set(sentenceKey(ref), [...kindsIn.get(sentenceKey(ref)) ?? [], kindOf(ref)])
+    const crowded = (ref: ClaimRef) => (kindsIn.get(sentenceKey(ref)) ?? []).filter((kind) => kind === kindOf(ref)).length > 1
     const dated = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) !== null
     // A person's age is reported once, by the age check, not again as a count.
     const ages = checkAges(corpus)
@@ -70,32 +103,20 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       if (claim.kind === 'number' && ages.has(ref.article.id, claim.start, claim.end)) continue
       const own = valueOf(ref)
       if (!own) continue
-      // Per other article: it agrees when any claim aligned there agrees (a sentence may state several values).
-      const byArticle = new Map<string, Array<Typed & {match: Match; verdict: 'agree' | 'disagree'}>>()
-      for (const match of index.allMatches(ref, options)) {
-        if (match.ref.claim.kind !== claim.kind) continue
-        // Counts abound in news copy: only close restatements of a count are compared with it.
-        // In a sentence listing several counts of one unit, only the same words right beside the count tell which is which.
-        if (claim.kind === 'number' && (!match.strong || ((listed(ref) || listed(match.ref)) && match.near < 3) || !sameTally(ref, match.ref))) continue
-        const other = valueOf(match.ref)
-        if (!other) continue
-        const verdict = compare(own, other)
-        if (!verdict) continue
-        // Per source: a copy family's articles vote once.
-        const list = byArticle.get(voterOf(match.ref.article)) ?? []
-        list.push({...other, match, verdict})
-        byArticle.set(voterOf(match.ref.article), list)
-      }
-      const agreeing: Array<Typed & {match: Match}> = []
-      const disagreeing: Array<Typed & {match: Match}> = []
-      for (const list of byArticle.values()) {
-        const agrees = list.find((entry) => entry.verdict === 'agree')
-        if (agrees) agreeing.push(agrees)
-        else disagreeing.push(list.sort((a, b) => b.match.similarity - a.match.similarity)[0])
-      }
+      // Per other source, the claim bound to the same event: a sentence may state several values
+      // ("recovered Sunday after attempts on Saturday"), and the one beside the same words is this one's rival.
+      // Sources aligned closely decide; only where none is, those that name the same subject in other words
+      // have their say, as info.
+      let byVoter = voices(ref, own, false)
+      if (byVoter.size === 0) byVoter = voices(ref, own, true)
+      const {agreeing, disagreeing} = tally(byVoter)
       if (disagreeing.length === 0 || agreeing.length >= disagreeing.length) continue
-      const majority = mostCommon(disagreeing.map((other) => other.label))
-      const backers = disagreeing.filter((other) => other.label === majority)
+      // Loosely, any other source that agrees leaves two readings of what is being dated or counted.
+      if (agreeing.length > 0 && disagreeing.every((other) => other.match.loose)) continue
+      // "Saturday" read as 3 September and "3 September" are one value.
+      const majorityValue = mostCommon(disagreeing.map(valueKey))
+      const backers = disagreeing.filter((other) => valueKey(other) === majorityValue)
+      const majority = backers.find((other) => relative(other.ref))?.label ?? backers[0].label
       // An article that itself gives the majority figure elsewhere is counting something else here,
       // unless another article words this very sentence alike (then one of its two figures is wrong).
       if (claim.kind === 'number' && (numberLabels.get(ref.article.id)?.get(majority) ?? 0) > 0 && !backers.some((other) => other.match.near >= 4)) continue
@@ -103,41 +124,115 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       // one a name has once (founded, died), or near-identical wording around the value.
       // Looser, it is two versions for a reader to check (info, low confidence).
       const strong = backers.some((other) => other.match.strong)
-      const count = backers.length
+      const close = backers.some((other) => other.close)
+      const loose = backers.every((other) => other.match.loose)
+      // One source aligned strongly, seconded by others that name the same subject in other words
+      // and give its value, none giving this one's: two independent sources, a warning.
+      const seconded = !loose && !close && backers.length === 1 && agreeing.length === 0 && secondedBy(ref, own, byVoter, majorityValue)
+      const count = backers.length + (seconded ? seconded.length : 0)
+      const outlets = agreeing.length + disagreeing.length + (seconded ? seconded.length : 0)
       // Statements are many ("issued a statement on Wednesday" about another matter): one other
       // article's statement is not the same fact unless the words beside the date match, or the
       // two clauses also share another kind of event.
       const eventful = backers.some((other) => other.ref.claim.clauseEvents.some((event) => event !== 'statement' && claim.clauseEvents.includes(event)))
       const sameWords = backers.some((other) => other.match.near >= 3)
       if (count < 2 && !sameWords && claim.kind === 'date' && !eventful && claim.clauseEvents.includes('statement')) continue
-      const evidence: Evidence[] = [...disagreeing, ...agreeing].map((other) =>
-        sentenceEvidence(corpus, other.ref, other.label))
+      // A weekday or "yesterday" is resolved against its own article's date: say which, and from where.
+      const evidence: Evidence[] = [...disagreeing, ...seconded || [], ...agreeing].map((other) =>
+        sentenceEvidence(corpus, other.ref, relative(other.ref) ? `${other.label}, ${dateBasis(other.ref)}` : other.label))
       const written = claim.text.trim().replace(/[,.;:]+$/, '')
       const value = own.resolved && referenceOf(ref) !== null ? own.resolved.iso : own.label
       corpus.report(meta.id, ref.article.id, {
-        reason: `Unexpected \`${written}\`${value === written ? '' : ` (${value})`}, expected ${majority} as in ${count} other article${count === 1 ? '' : 's'}`,
-        note: `Other articles that report the same ${claim.kind === 'date' ? 'event' : 'figure'} give ${majority}; one of the versions is wrong.`,
+        reason: `Unexpected \`${written}\`${value === written ? '' : ` (${value})`}, expected ${majority}: ${count} of ${outlets} other outlet${outlets === 1 ? '' : 's'} say${outlets === 1 ? 's' : ''} ${majority}`,
+        note: `Other articles that report the same ${claim.kind === 'date' ? 'event' : 'figure'} give ${majority} (${count} independent text${count === 1 ? '' : 's'}, copies counted once${agreeing.length ? `; ${agreeing.length} agree with this one` : ''}); one of the versions is wrong.${relative(ref) ? ` \`${written}\` is read against ${dateBasis(ref)}.` : ''}`,
         start: claim.start,
         end: claim.end,
         actual: claim.text,
         expected: [majority],
-        confidence: count >= 2 ? 0.8 : strong ? 0.55 : 0.35,
-        // Two versions and no majority: which one is wrong is for a reader to check.
-        severity: count >= 2 ? undefined : backers.some((other) => other.match.unique) ? 'warning' : 'info',
+        confidence: loose ? (count >= 2 ? 0.4 : 0.25) : seconded ? 0.5 : count >= 2 ? 0.8 : close ? 0.6 : strong ? 0.55 : 0.35,
+        // Severity by evidence: two or more independent texts against this one, an error; one that
+        // tells the same event in the same words (or a once-only event), a warning; looser, info.
+        severity: loose ? 'info' : seconded ? 'warning' : count >= 2 ? undefined : (close && agreeing.length === 0) || backers.some((other) => other.match.unique) ? 'warning' : 'info',
         evidence,
         key: `${claim.kind}:${own.label}`
       })
     }
 
-    function compare(own: Typed & {resolved?: ResolvedDate | null}, other: Typed & {resolved?: ResolvedDate | null}): 'agree' | 'disagree' | null {
+    /** A weekday or a day counted back ("yesterday"): a date only against a reference. */
+    function relative(ref: ClaimRef): boolean {
+      return ref.claim.kind === 'date' && ref.claim.day === undefined && (ref.claim.weekday !== undefined || ref.claim.daysAgo !== undefined)
+    }
+
+    /** The reference a relative date is read against, and where it comes from. */
+    function dateBasis(ref: ClaimRef): string {
+      const {published, sources} = ref.article.meta
+      if (parseIsoDay(published) !== null) return `its publication date ${published!.slice(0, 10)} (from ${sources.published === 'text' ? 'its text' : `its ${sources.published ?? 'metadata'}`})`
+      return consensus === null ? 'no date: compared by weekday name' : `the corpus' usual publication date ${new Date(consensus).toISOString().slice(0, 10)} (it states none)`
+    }
+
+    /** What a value is, for finding the majority: a date's day on the calendar where it has one. */
+    function valueKey(voice: Typed & {resolved?: ResolvedDate | null}): string {
+      return voice.resolved && referenceOf(voice.ref) !== null ? voice.resolved.iso : voice.label
+    }
+
+    /** The other sources' verdicts: per source, the claim beside the most shared words agrees or disagrees. */
+    function tally(byVoter: Map<string, Array<Voice & {verdict: 'agree' | 'disagree'}>>) {
+      const agreeing: Voice[] = []
+      const disagreeing: Voice[] = []
+      for (const list of byVoter.values()) {
+        list.sort((a, b) => b.match.near - a.match.near || b.match.similarity - a.match.similarity)
+        const agrees = list.find((entry) => entry.verdict === 'agree' && entry.match.near >= list[0].match.near)
+        if (agrees) agreeing.push(agrees)
+        else disagreeing.push(list[0])
+      }
+      return {agreeing, disagreeing}
+    }
+
+    /** Sources not yet heard that, loosely aligned, all give `majority`: null when any gives another value. */
+    function secondedBy(ref: ClaimRef, own: Typed & {resolved?: ResolvedDate | null}, heard: Map<string, unknown>, majority: string): Voice[] | null {
+      const others = voices(ref, own, true)
+      for (const voter of heard.keys()) others.delete(voter)
+      const {agreeing, disagreeing} = tally(others)
+      return agreeing.length === 0 && disagreeing.length > 0 && disagreeing.every((other) => valueKey(other) === majority) ? disagreeing : null
+    }
+
+    /** Per other source, its claims aligned with this one and whether each agrees. */
+    function voices(ref: ClaimRef, own: Typed & {resolved?: ResolvedDate | null}, loose: boolean) {
+      const {claim} = ref
+      const byVoter = new Map<string, Array<Voice & {verdict: 'agree' | 'disagree'}>>()
+      for (const found of index.allMatches(ref, options, false, loose)) {
+        // Asked loosely, every aligned claim is one source's say: those aligned closely did not settle it.
+        const match = loose ? {...found, loose: true} : found
+        if (match.ref.claim.kind !== claim.kind) continue
+        const tight = !loose && isTight(ref, match)
+        // Counts abound in news copy: only close restatements of a count are compared with it, or,
+        // loosely, a count alone of its unit in both sentences.
+        // In a sentence listing several counts of one unit, only the same words right beside the count tell which is which.
+        if (claim.kind === 'number' && (loose ? listed(ref) || listed(match.ref) || claim.unit === 'year-old'
+          : !(match.strong || tight) || ((listed(ref) || listed(match.ref)) && match.near < 3) || !sameTally(ref, match.ref))) continue
+        const other = valueOf(match.ref)
+        if (!other) continue
+        const verdict = compare(own, other, tight)
+        if (!verdict) continue
+        // Per source: a copy family's articles vote once.
+        const list = byVoter.get(voterOf(match.ref.article)) ?? []
+        // An age without its person ("the 32-year-old", "23-year-old Laci") may be anyone's: never close enough alone.
+        const close = !loose && isClose(ref, match) && !crowded(ref) && !crowded(match.ref) && !(claim.kind === 'number' && claim.unit === 'year-old')
+        list.push({...other, match, verdict, tight, close})
+        byVoter.set(voterOf(match.ref.article), list)
+      }
+      return byVoter
+    }
+
+    function compare(own: Typed & {resolved?: ResolvedDate | null}, other: Typed & {resolved?: ResolvedDate | null}, tight: boolean): 'agree' | 'disagree' | null {
       const a = own.ref.claim
       const b = other.ref.claim
       if (a.kind === 'number' && b.kind === 'number') {
         if (a.unit !== b.unit) return null
-        return numbersConflict(a, b) ? 'disagree' : 'agree'
+        return numbersConflict(a, b, tight) ? 'disagree' : 'agree'
       }
       if (a.kind !== 'date' || b.kind !== 'date') return null
-      return compareDates(a, b, own.resolved!, other.resolved!, dated(own.ref), dated(other.ref))
+      return compareDates(a, b, own.resolved!, other.resolved!, dated(own.ref), dated(other.ref), tight)
     }
 
     function valueOf(ref: ClaimRef): (Typed & {resolved?: ReturnType<typeof resolveDate>}) | null {

@@ -89,13 +89,43 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
         expected: [reference.other.fact.text],
         confidence: altered ? 0.75 : 0.5,
         // Against a single other version there is no majority: info, for a reader to check.
-        severity: altered && substantive && count >= 2 ? undefined : 'info',
+        // Against a single other version: a warning when the two agree word for word but for one or two
+        // substituted words of meaning; more differences, they may be two statements (info).
+        severity: altered && substantive && count >= 2 ? undefined : altered && substantive && closeVersion(reference, changes) ? 'warning' : 'info',
         evidence: [reference, ...list.filter((entry) => entry !== reference)].map((entry) =>
           corpus.evidence(entry.other.article.id, entry.other.fact.start, entry.other.fact.end, entry.changes.length ? 'differs' : 'agrees')),
         key: `quote:${changes.map((change) => change.actual.join(' ')).join('|')}`
       })
     }
   }
+}
+
+/**
+ * One other version that matches this one over eight words or more but for at
+ * most two changed words, none of them a variant of the same word: an
+ * inflection ("showers" for "shower"), a figure written otherwise ("4bn" for
+ * "4 billion") or an abbreviation ("CEO" for "chief executive") is house
+ * style, not a misquotation to warn of.
+ */
+function closeVersion(reference: Comparison, changes: WordChange[]): boolean {
+  const changed = changes.reduce((sum, change) => sum + Math.max(change.actual.length, change.expected.length), 0)
+  const shared = reference.other.words.filter((word) => word.start >= 0).length - changed
+  return changes.length <= 2 && changed <= 2 && shared >= 8 && !changes.some(styleVariant)
+}
+
+const pronoun = /^(?:he|she|they|it|we|i|you)$/
+
+function styleVariant(change: WordChange): boolean {
+  const [a, b] = [change.actual.join(' '), change.expected.join(' ')]
+  if (/\d/.test(a) || /\d/.test(b)) return true
+  // "he" for "Quinn": a reference to the speaker (an attribution caught inside the marks), not a word of theirs.
+  if (pronoun.test(a) || pronoun.test(b)) return true
+  if (!a || !b) return false
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  let prefix = 0
+  while (prefix < short.length && short[prefix] === long[prefix]) prefix++
+  const initials = (words: string) => words.split(' ').map((word) => word[0]).join('')
+  return prefix === short.length || prefix >= 4 || (!short.includes(' ') && long.includes(' ') && short.startsWith(initials(long)))
 }
 
 /**

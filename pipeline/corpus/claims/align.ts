@@ -31,6 +31,8 @@ export interface Match {
   strong: boolean
   /** Content words shared right beside the two values. */
   near: number
+  /** Met only loosely (a shared name and some shared words): one source's say, for a reader to check. */
+  loose?: boolean
 }
 
 /** What alignment needs of a claim, computed once: its keys, names and near words as sets, IDF weights. */
@@ -41,6 +43,8 @@ interface Entry {
   near: Set<string>
   weights: Map<string, number>
   total: number
+  /** Keys by name alone, met only by loose queries. */
+  nameKeys: string[]
   /** The last query that met this entry: a claim under several keys is aligned once per query. */
   stamp: number
 }
@@ -84,9 +88,9 @@ export class ClaimIndex {
         weights.set(token, weight)
         total += weight
       }
-      const entry: Entry = {ref, keys: blockKeys(ref.claim), names: new Set(ref.claim.names), near: new Set(ref.claim.near), weights, total, stamp: 0}
+      const entry: Entry = {ref, keys: blockKeys(ref.claim), nameKeys: nameKeys(ref.claim), names: new Set(ref.claim.names), near: new Set(ref.claim.near), weights, total, stamp: 0}
       this.entries.set(ref, entry)
-      for (const key of entry.keys) {
+      for (const key of [...entry.keys, ...entry.nameKeys]) {
         const bucket = this.buckets.get(key) ?? []
         bucket.push(entry)
         this.buckets.set(key, bucket)
@@ -114,15 +118,19 @@ export class ClaimIndex {
     return [...best.values()]
   }
 
-  /** Every aligned claim, several per article where a sentence states several values. */
-  allMatches(ref: ClaimRef, options: AlignOptions, sameArticle = false): Match[] {
+  /**
+   * Every aligned claim, several per article where a sentence states several values;
+   * with `loose`, also those of other articles that only share a name and a word
+   * beside the value or some wording (flagged `loose`).
+   */
+  allMatches(ref: ClaimRef, options: AlignOptions, sameArticle = false, loose = false): Match[] {
     const entry = this.entries.get(ref)
     if (!entry) return []
     this.options = options
     const query = ++this.queries
     entry.stamp = query
     const found: Match[] = []
-    for (const key of entry.keys) {
+    for (const key of loose ? [...entry.keys, ...entry.nameKeys] : entry.keys) {
       const bucket = this.buckets.get(key)!
       if (bucket.length > this.options.maxBucket) continue
       for (const other of bucket) {
@@ -130,11 +138,31 @@ export class ClaimIndex {
         other.stamp = query
         if ((other.ref.article.id === ref.article.id) !== sameArticle) continue
         if (sameArticle && other.ref.claim.sentence === ref.claim.sentence) continue
-        const match = this.align(entry, other, sameArticle)
+        const match = this.align(entry, other, sameArticle) ?? (loose && !sameArticle ? this.alignLoosely(entry, other) : null)
         if (match) found.push({...match, ref: other.ref})
       }
     }
     return found
+  }
+
+  /**
+   * Two sentences naming the same subject in other words ("Gigante carried out an attempted hit on
+   * … Costello, in 1957" / "In 1957, Gigante was the hitman in a botched attempt to assassinate …
+   * Costello"): a name in common, a word beside the value and some wording, and the value's
+   * clause not bound to another kind of event.
+   */
+  private alignLoosely(left: Entry, right: Entry): Omit<Match, 'ref'> | null {
+    const a = left.ref.claim
+    const b = right.ref.claim
+    if (a.kind !== b.kind || (a.kind !== 'date' && a.kind !== 'number') || differentEvents(a, b)) return null
+    const names = shared(a.names, right.names)
+    const near = shared(a.near, right.near)
+    if (names === 0) return null
+    const similarity = this.similarity(left, right)
+    // A month and day is specific: a name in common and either a word beside it or some wording will do.
+    const fullDate = a.kind === 'date' && a.day !== undefined && b.kind === 'date' && b.day !== undefined
+    const worded = similarity >= this.options.minSimilarity
+    return (fullDate ? near >= 1 || worded : near >= 1 && worded) ? {similarity, unique: false, strong: false, near, loose: true} : null
   }
 
   private align(left: Entry, right: Entry, sameArticle: boolean): Omit<Match, 'ref'> | null {
@@ -215,4 +243,11 @@ function blockKeys(claim: Claim): string[] {
   for (const stem of claim.context) if (stem.length >= 6) keys.push(`${facet}|~${stem}`)
   for (const token of claim.near) keys.push(`${facet}|^${token}`)
   return keys
+}
+
+/** A date, count or "recently" by name alone: the loose queries' blocks. */
+function nameKeys(claim: Claim): string[] {
+  if (claim.kind !== 'date' && claim.kind !== 'number') return []
+  const facet = claim.kind === 'number' ? `${claim.kind}:${claim.unit}` : claim.kind
+  return claim.names.map((name) => `${facet}|@${name}`)
 }

@@ -106,13 +106,21 @@ function weekdayOf(claim: DateClaim): number | null {
 
 /**
  * Two dates stated for one fact: 'agree', 'disagree', or null when they cannot
- * be compared honestly. Years are compared only when both are stated; dates
- * resolved against a guessed reference are compared by weekday name only; and
- * dates far apart are different events, not one misdated.
+ * be compared honestly. Loosely aligned (`tight` false), only like
+ * granularities compare, years only when both are stated, dates resolved
+ * against a guessed reference by weekday name only, and dates far apart are
+ * different events, not one misdated. Tightly aligned (the same words around
+ * both values: one event told twice), any difference is a conflict: the years
+ * of "April 2014" and "2012", the months of "June 9" and "April 9", the
+ * weekday names of "Sunday" and "Thursday".
  */
 export function compareDates(
-  a: DateClaim, b: DateClaim, ra: ResolvedDate, rb: ResolvedDate, aDated: boolean, bDated: boolean
+  a: DateClaim, b: DateClaim, ra: ResolvedDate, rb: ResolvedDate, aDated: boolean, bDated: boolean, tight = false
 ): 'agree' | 'disagree' | null {
+  if (tight) {
+    const verdict = compareTightly(a, b)
+    if (verdict) return verdict
+  }
   // "August 2012" and "4 October 2013" are different facts, not one misdated: compare like with like.
   if (ra.granularity !== rb.granularity) return null
   if (ra.granularity !== 'day') {
@@ -122,13 +130,13 @@ export function compareDates(
   }
   if (anchored(a, aDated) && anchored(b, bDated)) {
     if (ra.iso === rb.iso) return 'agree'
-    return Math.abs(ra.time - rb.time) <= confusableDays * day ? 'disagree' : null
+    return Math.abs(ra.time - rb.time) <= confusableDays * day || monthSwapped(a, b, ra, rb) ? 'disagree' : null
   }
   // "March 3" against "March 5": the same guessed year on both sides, so month and day compare as written.
   if (a.day !== undefined && b.day !== undefined && a.daysAgo === undefined && b.daysAgo === undefined) {
     if (a.month === b.month && a.day === b.day) return 'agree'
     const distance = Math.abs(Date.UTC(2001, a.month! - 1, a.day) - Date.UTC(2001, b.month! - 1, b.day)) / day
-    return distance <= confusableDays ? 'disagree' : null
+    return distance <= confusableDays || monthSwapped(a, b, ra, rb) ? 'disagree' : null
   }
   // Against a guessed reference only weekdays both articles name compare: a stated date may be the article's own.
   if (a.weekday === undefined || b.weekday === undefined) return null
@@ -137,4 +145,33 @@ export function compareDates(
   if (wa === null || wb === null) return null
   if (Math.abs(ra.time - rb.time) > 7 * day) return null
   return wa === wb ? 'agree' : 'disagree'
+}
+
+/** The same day of another month of the same year: one word of a date changed ("Aug. 2" / "Oct. 2"). */
+function monthSwapped(a: DateClaim, b: DateClaim, ra: ResolvedDate, rb: ResolvedDate): boolean {
+  return a.day !== undefined && a.day === b.day && a.month !== b.month && ra.iso.slice(0, 4) === rb.iso.slice(0, 4)
+}
+
+/** One event told twice: what both state, compared as written (a year, a month and day, a weekday name). */
+function compareTightly(a: DateClaim, b: DateClaim): 'agree' | 'disagree' | null {
+  if (a.daysAgo !== undefined || b.daysAgo !== undefined) return null
+  let verdict: 'agree' | 'disagree' | null = null
+  const differ = (x: boolean) => {
+    if (x) verdict = 'disagree'
+    else verdict ??= 'agree'
+  }
+  // Years up to three apart: further, it is another event ("the 1953 armistice", "the 1950 war").
+  if (a.year !== undefined && b.year !== undefined) {
+    if (Math.abs(a.year - b.year) > 3) return null
+    differ(a.year !== b.year)
+  }
+  if (a.month !== undefined && b.month !== undefined) {
+    if (a.day !== undefined && b.day !== undefined) differ(a.month !== b.month || a.day !== b.day)
+    else if (a.year !== undefined && b.year !== undefined) differ(a.month !== b.month)
+  }
+  // A weekday with a date or another weekday: the date's own weekday when it states a year.
+  const wa = a.weekday ?? (a.day !== undefined && a.year !== undefined ? weekdayOf(a) : null)
+  const wb = b.weekday ?? (b.day !== undefined && b.year !== undefined ? weekdayOf(b) : null)
+  if (wa !== null && wb !== null && (a.day === undefined || b.day === undefined)) differ(wa !== wb)
+  return verdict
 }

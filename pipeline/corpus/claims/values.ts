@@ -23,14 +23,27 @@ export function mostCommon<T>(values: T[]): T {
   return [...counts].sort((a, b) => b[1] - a[1])[0][0]
 }
 
-/** Two counts of the same unit that cannot both be true, or the same bound given twice differently. */
-export function numbersConflict(a: NumberClaim, b: NumberClaim): boolean {
-  if (a.unit !== b.unit) return false
-  if (a.qualifier === b.qualifier && a.qualifier !== 'exact' && a.qualifier !== 'about') return a.value !== b.value
+/**
+ * Two counts of the same unit that cannot both be true, or the same bound given
+ * twice differently; told in the same words (`tight`), "about 14 miles" and
+ * "about 15 miles", or "up to 15 years" and "14 years", are two figures for
+ * one. A lower bound ("at least 20 killed") may rise with the news: it stays
+ * an interval.
+ */
+export function numbersConflict(a: NumberClaim, b: NumberClaim, tight = false): boolean {
+  // "more than five times" and "five times": one figure, loosely told.
+  if (a.unit !== b.unit || a.value === b.value) return false
+  // Estimates a few per cent apart ("some 930 miles", "about 940 miles") agree however closely told.
+  const estimate = a.qualifier === 'about' || b.qualifier === 'about'
+  if (estimate && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value)) return false
+  if (a.qualifier === b.qualifier && a.qualifier !== 'exact' && (a.qualifier !== 'about' || tight)) return true
+  if (tight && !lowerBound(a) && !lowerBound(b)) return true
   const [lowA, highA] = interval(a)
   const [lowB, highB] = interval(b)
   return highA < lowB || highB < lowA
 }
+
+const lowerBound = (claim: NumberClaim) => claim.qualifier === 'at least' || claim.qualifier === 'more than'
 
 export function describeNumber(claim: NumberClaim): string {
   return `${claim.qualifier === 'exact' ? '' : `${claim.qualifier} `}${claim.value} ${claim.unit}`

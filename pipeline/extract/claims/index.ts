@@ -29,6 +29,9 @@ function isFurniture(line: string, start: number, end: number): boolean {
   const token = near.slice(near.search(/\S*$/)) + line.slice(start, end)
   if (/:\/\/|www\.|\/\d/.test(token) || /^\s*(?:url|source|link)\s*:/i.test(line.slice(0, 40))) return true
   if (countWords(line, 0, start, 3) + countWords(line, end, line.length, 3) <= 2) return true
+  // A page's own timestamp: "23 July 2013 Last updated at 13:42 GMT", "Published: 4 May".
+  if (/^[\s,.|:-]*(?:last\s+)?(?:updated|published|posted|modified)\b/i.test(line.slice(end, end + 40)) ||
+    /\b(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?[\s:]*$/i.test(line.slice(Math.max(0, start - 40), start))) return true
   const before = line.slice(0, start)
   // A dateline opening the line: "Mumbai, Nov 11 -", "TNN Nov 12, 2011, 05.51AM IST MUMBAI:".
   return /^(?:\p{Lu}[\p{L}.'’-]*[\s,/()-]*){0,4}$/u.test(before) &&

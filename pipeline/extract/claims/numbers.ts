@@ -34,6 +34,8 @@ const qualifierByText = new Map(qualifiers)
 const irregular: Record<string, string> = {people: 'person', persons: 'person', children: 'child', men: 'man', women: 'woman', feet: 'foot', '%': 'percent', 'per cent': 'percent'}
 // Words between the number and its noun that do not change what is counted.
 const skippable = new Set(['other', 'more', 'additional', 'new', 'separate', 'different', 'of', 'the', 'its', 'their'])
+// Words after a number that count nothing: a clock time's zone ("0241 GMT"), a road's number ("Route 52 just past").
+const countsNothing = new Set(['gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'ist', 'hkt', 'just', 'only', 'near', 'past', 'after', 'before', 'ago'])
 
 const numberPattern = new RegExp(
   // Not the tail of "14. 4" or "2, 129" (numbers split by tokenised copy).
@@ -72,6 +74,7 @@ function unitWord(tail: string): string | null {
   for (let index = 0; index < list.length; index++) {
     const word = list[index]
     if (skippable.has(word)) continue
+    if (countsNothing.has(word.toLowerCase())) return null
     const next = list[index + 1]
     // A capital before a noun is a proper adjective ("23 Somali pirates"); a lone one is a name or
     // model ("12 Somali and 11 Yemeni", "six AK-47s"), not a counted noun. Title case counts as lower.
