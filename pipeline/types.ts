@@ -176,6 +176,33 @@ export interface QuotationFact {
   unclosed?: boolean
 }
 
+/**
+ * A person as an article refers to them (pipeline/extract/persons.ts): by
+ * name, or by a third-person pronoun or a gendered title resolved to them.
+ */
+export interface PersonReference {
+  /** The person's fullest name in the article ("Clara Sorrenti"): the key across articles. */
+  person: string
+  start: number
+  end: number
+  text: string
+  kind: 'name' | 'pronoun' | 'title'
+  /** What a pronoun or title says of the person. */
+  gender?: 'female' | 'male'
+  /**
+   * A pronoun with no other possible referent within reach (no other person,
+   * no name of unknown gender, no gendered noun such as "his wife"): it can
+   * only mean `person`, whatever its gender.
+   */
+  sole?: boolean
+  /**
+   * A pronoun's rivals: persons (by name) and gendered nouns ("female",
+   * "male") a few sentences further back than its candidates, which a reader
+   * might take it to mean instead.
+   */
+  rivals?: string[]
+}
+
 /** What the corpus stage groups articles by (pipeline/extract/profile.ts). */
 export interface ArticleProfile {
   /** Content-word stems and `@name` tokens with their counts: the story features. */
@@ -205,6 +232,8 @@ export interface ArticleFacts {
   /** Dated events, numbers, roles, places (issue: consistency); shape owned by pipeline/extract/claims. */
   claims?: unknown[]
   profile?: ArticleProfile
+  /** Persons and the pronouns and titles resolved to them (pipeline/extract/persons.ts). */
+  persons?: PersonReference[]
   /** Its copy family (set by the corpus model): copies vote once, as their family. */
   family?: string
   extra: Record<string, unknown>

@@ -18,6 +18,8 @@ import type {StoryOptions} from './stories.js'
 export interface CorpusStageOptions {
   stories: StoryMode
   clustering?: StoryOptions
+  /** The article stage's findings by article id, for rules that use `findings`. */
+  articleDrafts?: ReadonlyMap<string, DraftFinding[]>
 }
 
 export interface CorpusStageResult {
@@ -89,6 +91,7 @@ export function runCorpusStage(
       claims: declared('claims', () => shared.claims(articles)),
       reference: declared('reference', () => shared.reference()),
       families: declared('families', () => shared.families()),
+      findings: (articleId) => declared('findings', () => [...(options.articleDrafts?.get(articleId) ?? []), ...(drafts.get(articleId) ?? [])])(),
       report(ruleId, articleId, found) {
         const article = byId.get(articleId)
         const severity = resolveSeverity(config.rules[ruleId], found.severity)

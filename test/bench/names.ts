@@ -69,6 +69,7 @@ export function benchNames(rounds = 5): NamesBench {
     claims: () => new ClaimIndex(facts),
     reference: () => null,
     families: () => facts.map((article) => ({id: article.id, representative: article, members: [article]})),
+    findings: () => [],
     entities: [],
     report: () => undefined,
     evidence: (article, start, end) => ({article, text: '', start: {line: 1, column: 1, offset: start}, end: {line: 1, column: 1, offset: end}})
