@@ -196,9 +196,14 @@ export interface PersonReference {
    */
   sole?: boolean
   /**
-   * A pronoun's rivals: persons (by name) and gendered nouns ("female",
-   * "male") a few sentences further back than its candidates, which a reader
-   * might take it to mean instead.
+   * Otherwise, everything within reach it could mean: persons by name,
+   * gendered nouns as "female" or "male", "?" for a person noun ("the
+   * victim") or a name of unknown gender. `person` is the nearest person.
+   */
+  candidates?: string[]
+  /**
+   * Persons and gendered nouns (as above) a few sentences further back than
+   * its candidates, which a reader might take it to mean instead.
    */
   rivals?: string[]
 }

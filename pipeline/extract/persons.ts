@@ -38,10 +38,16 @@ const nounGender = new Map<string, Gender | 'neutral'>(lexicon.neutral.map((word
 for (const gender of ['female', 'male'] as const) for (const word of lexicon.nouns[gender]) nounGender.set(word, gender)
 
 const pronounPattern = new RegExp(`\\b(?:${[...pronounGender.keys()].join('|')})\\b`, 'giu')
-const nounPattern = new RegExp(`\\b(?:${[...nounGender.keys()].join('|')})(?:s|es)?\\b`, 'gu')
+const irregular: Record<string, string> = {wives: 'wife', women: 'woman', men: 'man', people: 'person', children: 'child'}
+const nounPattern = new RegExp(`\\b(?:${[...nounGender.keys(), ...Object.keys(irregular)].join('|')})(?:s|es)?\\b`, 'gu')
 const nickname = /(\p{Lu}\p{Ll}+) [“"‘'](\p{Lu}[\p{L}'’-]+)[”"’'] (\p{Lu}[\p{L}'’-]+)/gu
 const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$/iu
-const titleBefore = /\b(mrs?|ms|miss|madam|dame|lady|sir|lord)\.?\s+$/iu
+const titleBefore = /\b(mrs?|ms|miss|madam|dame|lady|sir|lord|dr|prof|gov|sen|rep|gen|sgt|det|capt|lt|col|maj|cpl|judge|officer|president|coach|rev|fr|msgr|rabbi|imam|sheikh|pastor|chancellor|premier|minister|mayor|senator|governor|secretary|ambassador|commissioner|sheriff|chief|director|deputy|inspector|detective|sergeant|lieutenant|captain|colonel|general|admiral|professor|doctor)\.?\s+$/iu
+
+const singular = (plural: string) => irregular[plural] ?? plural.replace(/(?<=[sxz]|ch|sh)es$|s$/u, '')
+// The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
+const apposition = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u
+const firstPerson = /\b(?:I|me|my)\b/u
 
 /** Sentences back that hold the candidates, and the rivals beyond them. */
 const reach = 2
@@ -63,6 +69,8 @@ const newPerson = (display: string, key: string, givenKey: string, surnameKey: s
 interface Candidate {
   sentence: number
   start: number
+  /** The words, for an unknown one: "?victim". */
+  text?: string
   person?: Person
   gender?: Gender | 'neutral'
 }
@@ -70,15 +78,23 @@ interface Candidate {
 // First words of place names ("San Francisco", "El Paso", "Northern Ireland"), never of a person's.
 const placeStarts = new Set(['san', 'santa', 'el', 'los', 'las', 'la', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'fort', 'port', 'saint', 'st', 'lake', 'mount', 'upper', 'lower', 'great', 'greater', 'central'])
 
+// Verbs that start a sentence of page furniture and are also given names: "Read Cloudflare’s statement".
+const imperatives = new Set(['read', 'see', 'follow', 'watch', 'click', 'listen', 'join', 'sign', 'share', 'like', 'visit', 'call', 'contact', 'find', 'get'])
+// Verbs that say a single capitalised word before them is someone: "White said".
+const speaks = /^\s+(?:said|says|told|added|wrote|asked|explained|noted|argued|testified|recalled|insisted)\b/u
+
 /** Two or more capitalised words that read as a person's name: a known given name first, a surname that is a name rather than a word ("New York Magazine", "Kill Counts" are not). */
-function fullName(name: string, sentenceStart: boolean): boolean {
+function fullName(name: string): boolean {
   const parts = name.split(/\s+/u)
   const [first, last] = [parts[0].toLowerCase(), parts[parts.length - 1].toLowerCase()]
   const given = personNames()
-  if (!given.has(first) || placeStarts.has(first)) return false
-  // "Read Cloudflare’s statement": a verb that starts the sentence.
-  if (sentenceStart && isEnglishWord(first) && !given.has(last)) return false
+  if (!given.has(first) || placeStarts.has(first) || imperatives.has(first)) return false
   return given.has(last) || !isEnglishWord(last)
+}
+
+/** A single capitalised word that may name a person: a listed name that is no English word, or one that speaks ("White said"). */
+function maybePerson(word: string, after: string): boolean {
+  return personNames().has(word.toLowerCase()) && (!isEnglishWord(word) || speaks.test(after)) || speaks.test(after) && !isEnglishWord(word.toLowerCase())
 }
 
 export function extractPersons() {
@@ -99,6 +115,12 @@ export function extractPersons() {
       return matches.size > 1 ? null : undefined
     }
 
+    const runsOf = sentences.map((sentence) => {
+      const tokens = words(sentence.text, sentence.start)
+      return {tokens, runs: nameRuns(tokens, sentence.text, sentence.start)}
+    })
+    // Surnames the article uses alone ("Page said"): a full name ending in one is a person's, known given name or not.
+    const alone = new Set(runsOf.flatMap(({runs}) => runs.filter((run) => run.length === 1).map((run) => nameKey(run[0].text))))
     sentences.forEach((sentence, index) => {
       for (const m of sentence.text.matchAll(nickname)) {
         const key = nameKey(`${m[1]} ${m[3]}`)
@@ -107,19 +129,34 @@ export function extractPersons() {
         person.aliases.add(nameKey(m[2]))
         candidates[index].push({sentence: index, start: sentence.start + m.index!, person})
       }
-      for (const run of nameRuns(words(sentence.text, sentence.start), sentence.text, sentence.start)) {
+      const {tokens, runs} = runsOf[index]
+      // A surname that is also a common word ("May", "Will") is no run of its own: look it up among the persons named.
+      const inRun = new Set(runs.flatMap((run) => run.map((word) => word.start)))
+      for (const word of tokens) {
+        if (inRun.has(word.start) || !/^\p{Lu}\p{Ll}/u.test(word.text)) continue
+        const person = find(nameKey(word.text))
+        if (person) candidates[index].push({sentence: index, start: word.start, person})
+      }
+      for (const run of runs) {
         const name = personName(run)
         if (!name) continue
+        // "Mr. Trump", "Dr. Benjamin": the title's full stop ends a run of capitalised words, so look before it.
+        const before = text.slice(Math.max(0, name.start - 14), name.start)
+        const title = titleBefore.exec(before)
+        const titled = name.titled || Boolean(title)
         let person: Person | null | undefined
         if (name.words > 1) {
-          if (!name.titled && !fullName(name.text, run[0].start === sentence.start)) continue
+          if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey))) continue
           person = persons.find((each) => each.key === name.key)
           if (!person) persons.push(person = newPerson(name.text, name.key, name.givenKey, name.surnameKey))
         } else {
           person = find(name.surnameKey)
-          if (person === undefined && name.titled) persons.push(person = newPerson(name.text, name.key, '', name.surnameKey))
-          // A name that could be a person's but is not known to be: a candidate of unknown gender.
-          if (person === undefined && given.has(name.surnameKey) && !isEnglishWord(name.text)) candidates[index].push({sentence: index, start: name.start, gender: 'neutral'})
+          if (person === undefined && titled) persons.push(person = newPerson(name.text, name.key, '', name.surnameKey))
+          // A name that may be a person's, not known to be anyone named before: a candidate of unknown gender.
+          // Two people of one surname ("Gomes" of Gary and Katherine Gomes), or a name that may be a person's: a candidate of unknown gender.
+          if (person === null || person === undefined && maybePerson(name.text, sentence.text.slice(name.end - sentence.start, name.end - sentence.start + 12))) {
+            candidates[index].push({sentence: index, start: name.start, gender: 'neutral', text: name.text})
+          }
           if (!person) continue
         }
         candidates[index].push({sentence: index, start: name.start, person})
@@ -127,14 +164,12 @@ export function extractPersons() {
         if (!references.some((reference) => reference.kind === 'name' && reference.person === person!.display)) {
           references.push({person: person.display, start: name.start, end: name.end, text: name.text, kind: 'name'})
         }
-        const before = text.slice(Math.max(0, name.start - 8), name.start)
-        const title = titleBefore.exec(before)
         const gender = title && titleGender.get(title[1].toLowerCase())
         if (gender) references.push({person: person.display, start: name.start - before.length + title.index, end: name.end, text: text.slice(name.start - before.length + title.index, name.end), kind: 'title', gender})
       }
       for (const m of sentence.text.matchAll(nounPattern)) {
-        // A plural is no one "he" or "she" can mean.
-        const gender = nounGender.get(m[0])
+        // A plural is no one "he" or "she" can mean, unless it is one of them: "one of the wives".
+        const gender = nounGender.get(m[0]) ?? (/\bone of (?:the|his|her|their|its|our) $/iu.test(sentence.text.slice(Math.max(0, m.index! - 20), m.index!)) ? nounGender.get(singular(m[0])) : undefined)
         if (!gender) continue
         const after = sentence.text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)
         // A person noun counts with a determiner ("the videographer"), not as a descriptor ("activist Clara Sorrenti", "streamer and").
@@ -142,34 +177,57 @@ export function extractPersons() {
         const word = m[0]
         // "the president" after "President Donald Trump": him, when one person holds that title.
         const holders = /\bthe $/u.test(sentence.text.slice(Math.max(0, m.index! - 4), m.index!)) ? persons.filter((person) => person.titles.has(word)) : []
-        candidates[index].push(holders.length === 1 ? {sentence: index, start: sentence.start + m.index!, person: holders[0]} : {sentence: index, start: sentence.start + m.index!, gender})
+        // Held by several ("President Trump", "President Moon"): one of them.
+        if (holders.length > 0) for (const holder of holders) candidates[index].push({sentence: index, start: sentence.start + m.index!, person: holder})
+        else candidates[index].push({sentence: index, start: sentence.start + m.index!, gender, text: word})
       }
     })
 
+    // Names first given in short and later in full ("Sorrenti", then "Clara Sorrenti") go by the fullest name.
+    const renamed = new Map<string, string>()
+    for (const person of persons) {
+      if (person.givenKey !== '') continue
+      const fuller = persons.filter((each) => each.surnameKey === person.surnameKey && each.givenKey !== '')
+      if (fuller.length === 1) {
+        renamed.set(person.display, fuller[0].display)
+        person.display = fuller[0].display
+      }
+    }
+    for (const reference of references) reference.person = renamed.get(reference.person) ?? reference.person
+
+    const describe = (candidate: Candidate) => candidate.person?.display ?? (candidate.gender === 'neutral' ? `?${candidate.text ?? ''}` : candidate.gender!)
     sentences.forEach((sentence, index) => {
       for (const m of sentence.text.matchAll(pronounPattern)) {
         const start = sentence.start + m.index!
         if (quoted(start)) continue
-        const gender = pronounGender.get(m[0].toLowerCase())!
+        const window = sentences.slice(Math.max(0, index - reach), index + 1)
+        if (window.some((each) => [...each.text.matchAll(new RegExp(firstPerson, 'gu'))].some((hit) => !quoted(each.start + hit.index!)))) continue
         const near = candidates.slice(Math.max(0, index - reach), index + 1).flat()
-        const people = new Set(near.map((candidate) => candidate.person ?? candidate))
-        if (people.size !== 1) continue
-        const only = near[0].person
-        if (!only) continue
+        // The nearest person named before the pronoun is the one it is said of; a name after it in its
+        // sentence may be the one it modifies ("Her agent, Mark Roesler"): a candidate, never the antecedent.
+        const named = near.filter((candidate) => candidate.person && candidate.start < start)
+        if (named.length === 0) continue
+        const person = named.at(-1)!.person!
+        // "her agent, Mark Roesler", "his wife Melania": a possessive never means the name its noun stands beside.
+        const beside = /^(?:his|her)$/iu.test(m[0]) ? apposition.exec(sentence.text.slice(m.index! + m[0].length))?.[1] : undefined
+        if (beside) {
+          const key = nameKey(beside.split(/\s+/u).at(-1)!)
+          for (let i = near.length - 1; i >= 0; i--) if (near[i].person && (near[i].person!.surnameKey === key || near[i].person!.givenKey === key)) near.splice(i, 1)
+          if (!near.some((candidate) => candidate.person === person)) continue
+        }
+        const all = [...new Set(near.map(describe))]
         const rivals = new Set<string>()
         for (const candidate of candidates.slice(Math.max(0, index - rivalReach), Math.max(0, index - reach)).flat()) {
-          if (candidate.person && candidate.person !== only) rivals.add(candidate.person.display)
-          else if (candidate.gender === 'female' || candidate.gender === 'male') rivals.add(candidate.gender)
+          const name = describe(candidate)
+          if (!all.includes(name)) rivals.add(name)
         }
-        references.push({person: only.display, start, end: start + m[0].length, text: m[0], kind: 'pronoun', gender, sole: true, ...(rivals.size ? {rivals: [...rivals]} : {})})
+        references.push({
+          person: person.display, start, end: start + m[0].length, text: m[0], kind: 'pronoun', gender: pronounGender.get(m[0].toLowerCase())!,
+          ...(all.length === 1 ? {sole: true} : {candidates: all}),
+          ...(rivals.size ? {rivals: [...rivals]} : {})
+        })
       }
     })
-    // Names first given in short and later in full ("Sorrenti", then "Clara Sorrenti") go by the fullest name.
-    for (const reference of references) {
-      const person = persons.find((each) => each.display === reference.person)!
-      const fuller = persons.find((each) => each !== person && each.surnameKey === person.surnameKey && person.givenKey === '' && each.givenKey !== '')
-      if (fuller && persons.filter((each) => each.surnameKey === person.surnameKey && each.givenKey !== '').length === 1) reference.person = fuller.display
-    }
     file.data.facts = {...file.data.facts, persons: references.sort((a, b) => a.start - b.start)}
   }
 }

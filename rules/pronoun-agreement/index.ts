@@ -10,98 +10,77 @@
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import {voterOf, type ArticleFacts, type Evidence, type PersonReference} from '../../pipeline/types.js'
 import {meta, type PronounAgreementOptions} from './meta.js'
-import {expectedForm, personKeys, type Gender} from './persons.js'
-
-interface Tally {
-  female: PersonReference[]
-  male: PersonReference[]
-}
+import {byVoter, countVotes, expectedForm, personKeys, storyGenders, type Gender} from './persons.js'
 
 export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
   meta,
   run(corpus, options) {
     const keyOf = personKeys(corpus.articles)
-    // Each copy family votes once: the member with the most references speaks for it.
-    const byVoter = new Map<string, Map<string, Tally>>()
-    const tallies = new Map<string, Map<string, Tally>>()
-    for (const article of corpus.articles) {
-      const tally = tallyOf(article, keyOf)
-      tallies.set(article.id, tally)
-      const voter = voterOf(article)
-      const current = byVoter.get(voter)
-      if (!current || size(tally) > size(current)) byVoter.set(voter, tally)
-    }
-    const genderOf = (person: string): Gender | null => {
-      let female = 0
-      let male = 0
-      for (const tally of byVoter.values()) {
-        female += tally.get(person)?.female.length ?? 0
-        male += tally.get(person)?.male.length ?? 0
-      }
-      return female > 2 * male ? 'female' : male > 2 * female ? 'male' : null
-    }
+    const tallies = countVotes(corpus.articles, keyOf)
+    const voters = byVoter(corpus.articles, tallies)
+    const genderOf = storyGenders(corpus.articles, tallies)
     const owner = new Map<PersonReference, string>()
     for (const article of corpus.articles) for (const reference of article.persons ?? []) owner.set(reference, article.id)
 
     for (const article of corpus.articles) {
+      const voter = voterOf(article)
+      const tally = tallies.get(article.id)!
       for (const pronoun of article.persons ?? []) {
-        if (pronoun.kind !== 'pronoun' || !pronoun.sole || !pronoun.gender) continue
-        const person = keyOf(article, pronoun.person)
+        if (pronoun.kind !== 'pronoun' || !pronoun.gender) continue
         const g = pronoun.gender
         const other: Gender = g === 'female' ? 'male' : 'female'
-        const here = tallies.get(article.id)!.get(person)!
-        const sameHere = here[g].length - 1
-        const otherHere = here[other].length
-        let sameStory = 0
-        let otherStory: PersonReference[] = []
-        for (const [voter, tally] of byVoter) {
-          if (voter === voterOf(article)) continue
-          sameStory += tally.get(person)?.[g].length ?? 0
-          otherStory = [...otherStory, ...(tally.get(person)?.[other] ?? [])]
-        }
-        const inArticle = otherHere >= options.minArticle && otherHere > 2 * sameHere
-        const inStory = otherStory.length >= options.minStory && otherStory.length > 3 * sameStory
-        if (!inArticle && !inStory) continue
-        // The article says one thing and the story the other: no clear majority to go by.
-        if (!inStory && sameStory > otherStory.length || !inArticle && sameHere > otherHere) continue
+        // Everything within reach must be the other gender: a person noun or an unknown name might be this one's.
+        const within = pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []
+        if (within.some((candidate) => candidate.startsWith('?') || candidate === g)) continue
+        const names = within.filter((candidate) => candidate !== 'female' && candidate !== 'male')
+        if (names.length === 0) continue
+        const judged = names.map((name) => judge(keyOf(article, name), pronoun))
+        if (judged.some((judgement) => !judgement.against)) continue
         // Someone a few sentences back who could be "she" (or "he"): the pronoun may be theirs.
-        const rivalled = (pronoun.rivals ?? []).some((rival) => rival === g || rival !== other && rival !== 'female' && rival !== 'male' && genderOf(keyOf(article, rival)) !== other)
+        const rivalled = (pronoun.rivals ?? []).some((rival) => rival === g || !rival.startsWith('?') && rival !== other && genderOf(keyOf(article, rival)) !== other)
         if (rivalled) continue
+        const nearest = judged[names.indexOf(pronoun.person)] ?? judged[0]
         const expected = expectedForm(pronoun.text, article.text.slice(pronoun.end, pronoun.end + 20))
-        const evidence = witnesses(corpus, owner, [...here[other], ...otherStory], article.id)
-        const others = [...byVoter].filter(([voter, tally]) => voter !== voterOf(article) && (tally.get(person)?.[other].length ?? 0) > 0).length
-        const counts = [otherHere ? `${otherHere} in this article` : '', otherStory.length ? `${otherStory.length} in ${others} other ${others === 1 ? 'article' : 'articles'}` : ''].filter(Boolean).join(', ')
+        const counts = [nearest.here ? `${nearest.here} in this article` : '', nearest.story.length ? `${nearest.story.length} in ${nearest.voters} other ${nearest.voters === 1 ? 'article' : 'articles'}` : ''].filter(Boolean).join(', ')
+        const also = names.filter((name) => name !== pronoun.person)
         corpus.report(meta.id, article.id, {
           reason: `Unexpected \`${pronoun.text}\` for ${pronoun.person}, expected \`${expected}\` (${counts})`,
-          note: `${pronoun.person} is “${other === 'female' ? 'she' : 'he'}” ${inArticle ? 'in this article' : ''}${inArticle && inStory ? ' and ' : ''}${inStory ? 'in the other articles of the story' : ''}, and nobody else within reach could be meant. A pronoun of the other gender is a translation or spinning slip, or a misgendering.`,
+          note: `${pronoun.person} is “${other === 'female' ? 'she' : 'he'}” ${nearest.inArticle ? 'in this article' : ''}${nearest.inArticle && nearest.inStory ? ' and ' : ''}${nearest.inStory ? 'in the other articles of the story' : ''}` +
+            `${also.length ? `, as ${also.length === 1 ? 'is' : 'are'} ${also.join(' and ')}, also within reach` : ''}, and nobody within reach could be “${g === 'female' ? 'she' : 'he'}”. ` +
+            'A pronoun of the other gender is a translation or spinning slip, or a misgendering.',
           start: pronoun.start,
           end: pronoun.end,
           actual: pronoun.text,
           expected: [expected],
-          confidence: inArticle && inStory ? 0.85 : 0.7,
-          evidence,
-          key: `pronoun:${person}:${pronoun.text.toLowerCase()}`
+          confidence: pronoun.sole && nearest.inArticle && nearest.inStory ? 0.85 : 0.7,
+          evidence: witnesses(corpus, owner, [...(tally.get(nearest.person)?.[other] ?? []), ...nearest.story], article.id),
+          key: `pronoun:${nearest.person}:${pronoun.text.toLowerCase()}`
         })
+      }
+
+      /** Whether `person` is the other gender than `pronoun` by a clear majority, in this article or in the story (the pronoun's own vote aside). */
+      function judge(person: string, pronoun: PersonReference) {
+        const g = pronoun.gender!
+        const other: Gender = g === 'female' ? 'male' : 'female'
+        const here = tally.get(person) ?? {female: [], male: []}
+        const sameHere = here[g].filter((reference) => reference !== pronoun).length
+        const otherHere = here[other].length
+        let sameStory = 0
+        const story: PersonReference[] = []
+        let witnesses = 0
+        for (const [each, counts] of voters) {
+          if (each === voter) continue
+          sameStory += counts.get(person)?.[g].length ?? 0
+          const against = counts.get(person)?.[other] ?? []
+          if (against.length) witnesses++
+          story.push(...against)
+        }
+        const inArticle = otherHere >= options.minArticle && otherHere > 2 * sameHere && !(sameStory > story.length)
+        const inStory = story.length >= options.minStory && story.length > 3 * sameStory && !(sameHere > otherHere)
+        return {person, against: inArticle || inStory, inArticle, inStory, here: otherHere, story, voters: witnesses}
       }
     }
   }
-}
-
-function tallyOf(article: ArticleFacts, keyOf: (article: ArticleFacts, person: string) => string): Map<string, Tally> {
-  const tally = new Map<string, Tally>()
-  for (const reference of article.persons ?? []) {
-    const key = keyOf(article, reference.person)
-    const entry = tally.get(key) ?? {female: [], male: []}
-    tally.set(key, entry)
-    if (reference.gender && (reference.kind === 'title' || reference.sole)) entry[reference.gender].push(reference)
-  }
-  return tally
-}
-
-function size(tally: Map<string, Tally>): number {
-  let count = 0
-  for (const entry of tally.values()) count += entry.female.length + entry.male.length
-  return count
 }
 
 /** Up to three references of the majority's gender, other articles first. */

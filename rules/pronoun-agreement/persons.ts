@@ -1,31 +1,111 @@
 // One key per person across the articles of a story, and the pronoun of the
 // other gender that a flagged one should have been.
-import type {ArticleFacts} from '../../pipeline/types.js'
+import {voterOf, type ArticleFacts, type PersonReference} from '../../pipeline/types.js'
 
 export type Gender = 'female' | 'male'
+
+export interface Tally {
+  female: PersonReference[]
+  male: PersonReference[]
+}
+
+export type Tallies = Map<string, Map<string, Tally>>
+
+/**
+ * Each person's references by gender, article by article: a gendered title,
+ * a pronoun with nobody else within reach, then (twice over) a pronoun whose
+ * other candidates are all known to be of the other gender — "Trump met May.
+ * She said…" counts for May once Trump is known to be "he".
+ */
+export function countVotes(articles: ArticleFacts[], keyOf: (article: ArticleFacts, person: string) => string): Tallies {
+  const tallies: Tallies = new Map()
+  const add = (article: ArticleFacts, person: string, reference: PersonReference) => {
+    const tally = tallies.get(article.id)!
+    const key = keyOf(article, person)
+    const entry = tally.get(key) ?? {female: [], male: []}
+    tally.set(key, entry)
+    if (!entry[reference.gender!].includes(reference)) entry[reference.gender!].push(reference)
+  }
+  for (const article of articles) {
+    tallies.set(article.id, new Map())
+    for (const reference of article.persons ?? []) {
+      if (reference.gender && (reference.kind === 'title' || reference.sole)) add(article, reference.person, reference)
+    }
+  }
+  for (let round = 0; round < 2; round++) {
+    const genderOf = storyGenders(articles, tallies)
+    for (const article of articles) {
+      for (const reference of article.persons ?? []) {
+        const g = reference.gender
+        if (reference.kind !== 'pronoun' || !g || reference.sole || !reference.candidates) continue
+        if (reference.candidates.some((candidate) => candidate.startsWith('?') || candidate === g)) continue
+        const names = reference.candidates.filter((candidate) => candidate !== 'female' && candidate !== 'male')
+        const open = names.filter((name) => genderOf(keyOf(article, name)) !== (g === 'female' ? 'male' : 'female'))
+        if (open.length === 1) add(article, open[0], reference)
+      }
+    }
+  }
+  return tallies
+}
+
+/** Each copy family votes once: the member with the most references speaks for it. */
+export function byVoter(articles: ArticleFacts[], tallies: Tallies): Map<string, Map<string, Tally>> {
+  const voters = new Map<string, Map<string, Tally>>()
+  for (const article of articles) {
+    const tally = tallies.get(article.id)!
+    const current = voters.get(voterOf(article))
+    if (!current || size(tally) > size(current)) voters.set(voterOf(article), tally)
+  }
+  return voters
+}
+
+/** A person's gender across the story, when their references say it clearly (more than twice as often). */
+export function storyGenders(articles: ArticleFacts[], tallies: Tallies): (person: string) => Gender | null {
+  const voters = byVoter(articles, tallies)
+  return (person) => {
+    let female = 0
+    let male = 0
+    for (const tally of voters.values()) {
+      female += tally.get(person)?.female.length ?? 0
+      male += tally.get(person)?.male.length ?? 0
+    }
+    return female > 2 * male ? 'female' : male > 2 * female ? 'male' : null
+  }
+}
+
+function size(tally: Map<string, Tally>): number {
+  let count = 0
+  for (const entry of tally.values()) count += entry.female.length + entry.male.length
+  return count
+}
 
 const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim()
 
 /**
  * A person's key in the story: their full name; a surname alone ("Trump" of
- * "Mr. Trump") joins the one full name of the story that ends with it, when
- * there is exactly one.
+ * "Mr. Trump") joins the full name of the story that ends with it — the one
+ * the story names most often when there are several (Donald Trump before
+ * Melania Trump), and none when two are named about as often.
  */
 export function personKeys(articles: ArticleFacts[]): (article: ArticleFacts, person: string) => string {
-  const fullBySurname = new Map<string, Set<string>>()
+  const fullBySurname = new Map<string, Map<string, number>>()
   for (const article of articles) {
     for (const reference of article.persons ?? []) {
       const name = key(reference.person)
       if (!name.includes(' ')) continue
       const surname = name.split(' ').at(-1)!
-      fullBySurname.set(surname, (fullBySurname.get(surname) ?? new Set()).add(name))
+      const counts = fullBySurname.get(surname) ?? new Map<string, number>()
+      fullBySurname.set(surname, counts.set(name, (counts.get(name) ?? 0) + 1))
     }
+  }
+  const resolved = new Map<string, string>()
+  for (const [surname, counts] of fullBySurname) {
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1])
+    if (!second || first[1] >= 2 * second[1]) resolved.set(surname, first[0])
   }
   return (_article, person) => {
     const name = key(person)
-    if (name.includes(' ')) return name
-    const full = fullBySurname.get(name)
-    return full?.size === 1 ? [...full][0] : name
+    return name.includes(' ') ? name : resolved.get(name) ?? name
   }
 }
 
