@@ -2,7 +2,7 @@
 // (and any rule that needs to know who "she" is). A person is a full name
 // whose first word is a known given name or that follows a title ("Clara
 // Sorrenti", "Mr. Prince"); later the surname, the given name or a nickname
-// (Clara “Keffals” Sorrenti) alone refers to them. A third-person pronoun
+// (Clara “Keffals” Sorrenti, Kimani (Kiki) Gray) alone refers to them. A third-person pronoun
 // outside quotations is resolved only when one candidate stands within reach
 // — the sentence and the two before it — counting every named person,
 // unknown name, gendered noun ("her boyfriend") and person noun ("the
@@ -40,9 +40,9 @@ for (const gender of ['female', 'male'] as const) for (const word of lexicon.nou
 const pronounPattern = new RegExp(`\\b(?:${[...pronounGender.keys()].join('|')})\\b`, 'giu')
 const irregular: Record<string, string> = {wives: 'wife', women: 'woman', men: 'man', people: 'person', children: 'child'}
 const nounPattern = new RegExp(`\\b(?:${[...nounGender.keys(), ...Object.keys(irregular)].join('|')})(?:s|es)?\\b`, 'gu')
-const nickname = /(\p{Lu}\p{Ll}+) [“"‘'](\p{Lu}[\p{L}'’-]+)[”"’'] (\p{Lu}[\p{L}'’-]+)/gu
+const nickname = /(\p{Lu}\p{Ll}+) [“"‘'(](\p{Lu}[\p{L}'’-]+)[”"’')] (\p{Lu}[\p{L}'’-]+)/gu
 const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$/iu
-const titleBefore = /\b(mrs?|ms|miss|madam|dame|lady|sir|lord|dr|prof|gov|sen|rep|gen|sgt|det|capt|lt|col|maj|cpl|judge|officer|president|coach|rev|fr|msgr|rabbi|imam|sheikh|pastor|chancellor|premier|minister|mayor|senator|governor|secretary|ambassador|commissioner|sheriff|chief|director|deputy|inspector|detective|sergeant|lieutenant|captain|colonel|general|admiral|professor|doctor)\.?\s+$/iu
+const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Rep|Gen|Sgt|Det|Capt|Lt|Col|Maj|Cpl|Judge|Officer|President|Coach|Rev|Fr|Msgr|Rabbi|Imam|Sheikh|Pastor|Chancellor|Premier|Minister|Mayor|Senator|Governor|Secretary|Ambassador|Commissioner|Sheriff|Chief|Director|Deputy|Inspector|Detective|Sergeant|Lieutenant|Captain|Colonel|General|Admiral|Professor|Doctor)\.?\s+$/u
 
 const singular = (plural: string) => irregular[plural] ?? plural.replace(/(?<=[sxz]|ch|sh)es$|s$/u, '')
 // The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
@@ -94,7 +94,8 @@ function fullName(name: string): boolean {
 
 /** A single capitalised word that may name a person: a listed name that is no English word, or one that speaks ("White said"). */
 function maybePerson(word: string, after: string): boolean {
-  return personNames().has(word.toLowerCase()) && (!isEnglishWord(word) || speaks.test(after)) || speaks.test(after) && !isEnglishWord(word.toLowerCase())
+  // A listed name alone is as often a place ("Palermo", "Sicily"): it must speak.
+  return speaks.test(after) && (personNames().has(word.toLowerCase()) || !isEnglishWord(word.toLowerCase()))
 }
 
 export function extractPersons() {
@@ -146,7 +147,8 @@ export function extractPersons() {
         const titled = name.titled || Boolean(title)
         let person: Person | null | undefined
         if (name.words > 1) {
-          if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey))) continue
+          // Or a surname the article uses alone after a given name that is no English word ("Bettie Page"; not "Tar Heels").
+          if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey) && !isEnglishWord(name.text.split(/\s+/u)[0].toLowerCase()))) continue
           person = persons.find((each) => each.key === name.key)
           if (!person) persons.push(person = newPerson(name.text, name.key, name.givenKey, name.surnameKey))
         } else {

@@ -16,6 +16,7 @@ interface TypographyEntry extends PatternEntry {
   label: string
   fix: string
   alone: Severity
+  max?: Severity
   map?: Record<string, string>
 }
 
@@ -38,6 +39,8 @@ export const foreignTypography: ArticleRule<{}> = {
           }
         }
       }
+      // The habit counts twice over from two findings of full weight.
+      const habit = found.filter((item) => !item.entry.max).length > 1
       for (const {entry, start, end, fixed} of found) {
         // The words around it, so the reader sees the place: `with. “` → `with.”`.
         const lead = /\S{0,20}$/u.exec(text.slice(Math.max(0, start - 20), start))![0]
@@ -51,8 +54,8 @@ export const foreignTypography: ArticleRule<{}> = {
           end,
           actual: text.slice(start, end),
           expected: [expected],
-          confidence: found.length > 1 ? 0.8 : 0.6,
-          severity: found.length > 1 ? undefined : entry.alone
+          confidence: entry.max === 'info' ? 0.4 : habit ? 0.8 : 0.6,
+          severity: entry.max ?? (habit ? undefined : entry.alone)
         })
       }
     }

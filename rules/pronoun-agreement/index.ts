@@ -1,11 +1,12 @@
 // Pronoun flips: a translation engine or a spinner that writes "his" for a
 // woman it has called "her" all along. The persons extractor
-// (pipeline/extract/persons.ts) resolves each third-person pronoun to a
-// person when nobody else is within reach, gender-blind; here each person's
-// pronouns are counted in the article and in the other articles of the story
-// (by copy family), and a pronoun whose gender goes against a clear majority
-// — with no rival a few sentences back who could take that gender — is
-// reported, with the majority's references as evidence. "They" is never a
+// (pipeline/extract/persons.ts) lists, gender-blind, what each third-person
+// pronoun could mean within reach; here each person's gender is counted from
+// the pronouns that had nobody else within reach and from gendered titles,
+// in the article and in the other articles of the story (by copy family),
+// and a pronoun is reported when everyone within reach is of the other gender
+// by a clear majority and no rival a few sentences back could take its
+// gender, with the majority's references as evidence. "They" is never a
 // flip: only he/him/his/himself and she/her/hers/herself are judged.
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import {voterOf, type ArticleFacts, type Evidence, type PersonReference} from '../../pipeline/types.js'
@@ -76,7 +77,7 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
           story.push(...against)
         }
         const inArticle = otherHere >= options.minArticle && otherHere > 2 * sameHere && !(sameStory > story.length)
-        const inStory = story.length >= options.minStory && story.length > 3 * sameStory && !(sameHere > otherHere)
+        const inStory = witnesses >= 2 && story.length >= options.minStory && story.length > 3 * sameStory && !(sameHere > otherHere)
         return {person, against: inArticle || inStory, inArticle, inStory, here: otherHere, story, voters: witnesses}
       }
     }

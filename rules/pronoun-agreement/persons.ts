@@ -12,10 +12,11 @@ export interface Tally {
 export type Tallies = Map<string, Map<string, Tally>>
 
 /**
- * Each person's references by gender, article by article: a gendered title,
- * a pronoun with nobody else within reach, then (twice over) a pronoun whose
- * other candidates are all known to be of the other gender — "Trump met May.
- * She said…" counts for May once Trump is known to be "he".
+ * Each person's references by gender, article by article: a gendered title
+ * ("Ms. Sorrenti") and a pronoun with nobody else within reach. (Counting
+ * also the pronouns whose other candidates are known to be of the other
+ * gender — "Trump met May. She said…" for May — found no more flips on the
+ * evaldata and gave a man a woman's votes through a nickname.)
  */
 export function countVotes(articles: ArticleFacts[], keyOf: (article: ArticleFacts, person: string) => string): Tallies {
   const tallies: Tallies = new Map()
@@ -30,19 +31,6 @@ export function countVotes(articles: ArticleFacts[], keyOf: (article: ArticleFac
     tallies.set(article.id, new Map())
     for (const reference of article.persons ?? []) {
       if (reference.gender && (reference.kind === 'title' || reference.sole)) add(article, reference.person, reference)
-    }
-  }
-  for (let round = 0; round < 2; round++) {
-    const genderOf = storyGenders(articles, tallies)
-    for (const article of articles) {
-      for (const reference of article.persons ?? []) {
-        const g = reference.gender
-        if (reference.kind !== 'pronoun' || !g || reference.sole || !reference.candidates) continue
-        if (reference.candidates.some((candidate) => candidate.startsWith('?') || candidate === g)) continue
-        const names = reference.candidates.filter((candidate) => candidate !== 'female' && candidate !== 'male')
-        const open = names.filter((name) => genderOf(keyOf(article, name)) !== (g === 'female' ? 'male' : 'female'))
-        if (open.length === 1) add(article, open[0], reference)
-      }
     }
   }
   return tallies
