@@ -3,7 +3,6 @@
 // only (and without the persons extractor), with the persons extractor, and
 // with the translation article rules too, against a bare retext-english parse
 // of the same text. Run: npx tsc -p . && node .dist/test/translation/timing.js
-import {performance} from 'node:perf_hooks'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {extractors} from '../../pipeline/extract/index.js'
@@ -13,23 +12,10 @@ import {articleRules} from '../../rules/index.js'
 import {articleAuditor, testConfig} from '../helpers/audit-text.js'
 import {hasEvaldata} from '../helpers/evaldata.js'
 import {evaldataClusters} from '../measure/corpora.js'
+import {fastest} from '../helpers/timing.js'
 
 const translation = articleRules.filter((rule) => rule.meta.category === 'translation').map((rule) => rule.meta.id)
 const others = articleRules.filter((rule) => rule.meta.category !== 'translation').map((rule) => rule.meta.id)
-
-/** Fastest of `rounds` runs of each variant, interleaved so a busy machine slows them alike. */
-function fastest(rounds: number, variants: Array<() => void>): number[] {
-  const times = variants.map(() => Infinity)
-  for (const run of variants) run()
-  for (let round = 0; round < rounds; round++) {
-    variants.forEach((run, index) => {
-      const start = performance.now()
-      run()
-      times[index] = Math.min(times[index], performance.now() - start)
-    })
-  }
-  return times
-}
 
 if (!hasEvaldata) console.log('../shared/evaldata not found: nothing measured')
 else {
