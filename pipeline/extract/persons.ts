@@ -17,7 +17,7 @@ import {personNames} from '../names/gazetteer.js'
 import {isEnglishWord} from '../names/dictionary.js'
 import type {PersonReference, SentenceFact} from '../types.js'
 import {personName} from './claims/people.js'
-import {nameKey, nameRuns, words} from './claims/text.js'
+import {nameKey, sentenceRuns} from './claims/text.js'
 import {insideQuotations} from './quotation-spans.js'
 
 type Gender = 'female' | 'male'
@@ -37,13 +37,13 @@ for (const gender of ['female', 'male'] as const) for (const word of lexicon.tit
 const nounGender = new Map<string, Gender | 'neutral'>(lexicon.neutral.map((word) => [word, 'neutral']))
 for (const gender of ['female', 'male'] as const) for (const word of lexicon.nouns[gender]) nounGender.set(word, gender)
 
-const pronounPattern = new RegExp(`\\b(?:${[...pronounGender.keys()].join('|')})\\b`, 'giu')
 const irregular: Record<string, string> = {wives: 'wife', women: 'woman', men: 'man', people: 'person', children: 'child'}
-const nounPattern = new RegExp(`\\b(?:${[...nounGender.keys(), ...Object.keys(irregular)].join('|')})(?:s|es)?\\b`, 'gu')
+const oneOf = /\bone of (?:the|his|her|their|its|our) $/iu
 const nickname = /(\p{Lu}\p{Ll}+) [“"‘'(](\p{Lu}[\p{L}'’-]+)[”"’')] (\p{Lu}[\p{L}'’-]+)/gu
 const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$/iu
 const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Rep|Gen|Sgt|Det|Capt|Lt|Col|Maj|Cpl|Judge|Officer|President|Coach|Rev|Fr|Msgr|Rabbi|Imam|Sheikh|Pastor|Chancellor|Premier|Minister|Mayor|Senator|Governor|Secretary|Ambassador|Commissioner|Sheriff|Chief|Director|Deputy|Inspector|Detective|Sergeant|Lieutenant|Captain|Colonel|General|Admiral|Professor|Doctor)\.?\s+$/u
 
+const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
 const singular = (plural: string) => irregular[plural] ?? plural.replace(/(?<=[sxz]|ch|sh)es$|s$/u, '')
 // The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
 const apposition = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u
@@ -109,32 +109,41 @@ export function extractPersons() {
     const references: PersonReference[] = []
     const candidates: Candidate[][] = sentences.map(() => [])
 
+    // A single word: the surname, given name or nickname of exactly one person named before.
+    const byWord = new Map<string, Set<Person>>()
+    const know = (key: string, person: Person) => {
+      if (key) byWord.set(key, (byWord.get(key) ?? new Set()).add(person))
+    }
     const find = (key: string): Person | null | undefined => {
-      // A single word: the surname, given name or nickname of exactly one person named before.
-      const matches = new Set(persons.filter((person) => person.surnameKey === key || person.givenKey === key || person.aliases.has(key)))
-      if (matches.size === 1) return [...matches][0]
-      return matches.size > 1 ? null : undefined
+      const matches = byWord.get(key)
+      if (!matches) return undefined
+      return matches.size === 1 ? [...matches][0] : null
+    }
+    const remember = (person: Person): Person => {
+      persons.push(person)
+      know(person.surnameKey, person)
+      know(person.givenKey, person)
+      return person
     }
 
-    const runsOf = sentences.map((sentence) => {
-      const tokens = words(sentence.text, sentence.start)
-      return {tokens, runs: nameRuns(tokens, sentence.text, sentence.start)}
-    })
+    const runsOf = sentenceRuns(sentences).map(({list, runs}) => ({tokens: list, runs}))
     // Surnames the article uses alone ("Page said"): a full name ending in one is a person's, known given name or not.
     const alone = new Set(runsOf.flatMap(({runs}) => runs.filter((run) => run.length === 1).map((run) => nameKey(run[0].text))))
     sentences.forEach((sentence, index) => {
       for (const m of sentence.text.matchAll(nickname)) {
         const key = nameKey(`${m[1]} ${m[3]}`)
         let person = persons.find((each) => each.key === key)
-        if (!person) persons.push(person = newPerson(`${m[1]} ${m[3]}`, key, nameKey(m[1]), nameKey(m[3])))
+        if (!person) person = remember(newPerson(`${m[1]} ${m[3]}`, key, nameKey(m[1]), nameKey(m[3])))
         person.aliases.add(nameKey(m[2]))
+        know(nameKey(m[2]), person)
         candidates[index].push({sentence: index, start: sentence.start + m.index!, person})
       }
       const {tokens, runs} = runsOf[index]
       // A surname that is also a common word ("May", "Will") is no run of its own: look it up among the persons named.
       const inRun = new Set(runs.flatMap((run) => run.map((word) => word.start)))
-      for (const word of tokens) {
-        if (inRun.has(word.start) || !/^\p{Lu}\p{Ll}/u.test(word.text)) continue
+      for (const word of byWord.size ? tokens : []) {
+        const code = word.text.charCodeAt(0)
+        if (code < 65 || code > 90 && code < 192 || inRun.has(word.start) || !/^\p{Lu}\p{Ll}/u.test(word.text)) continue
         const person = find(nameKey(word.text))
         if (person) candidates[index].push({sentence: index, start: word.start, person})
       }
@@ -150,11 +159,10 @@ export function extractPersons() {
           // Or a surname the article uses alone after a given name that is no English word ("Bettie Page"; not "Tar Heels").
           if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey) && !isEnglishWord(name.text.split(/\s+/u)[0].toLowerCase()))) continue
           person = persons.find((each) => each.key === name.key)
-          if (!person) persons.push(person = newPerson(name.text, name.key, name.givenKey, name.surnameKey))
+          if (!person) person = remember(newPerson(name.text, name.key, name.givenKey, name.surnameKey))
         } else {
           person = find(name.surnameKey)
-          if (person === undefined && titled) persons.push(person = newPerson(name.text, name.key, '', name.surnameKey))
-          // A name that may be a person's, not known to be anyone named before: a candidate of unknown gender.
+          if (person === undefined && titled) person = remember(newPerson(name.text, name.key, '', name.surnameKey))
           // Two people of one surname ("Gomes" of Gary and Katherine Gomes), or a name that may be a person's: a candidate of unknown gender.
           if (person === null || person === undefined && maybePerson(name.text, sentence.text.slice(name.end - sentence.start, name.end - sentence.start + 12))) {
             candidates[index].push({sentence: index, start: name.start, gender: 'neutral', text: name.text})
@@ -169,19 +177,24 @@ export function extractPersons() {
         const gender = title && titleGender.get(title[1].toLowerCase())
         if (gender) references.push({person: person.display, start: name.start - before.length + title.index, end: name.end, text: text.slice(name.start - before.length + title.index, name.end), kind: 'title', gender})
       }
-      for (const m of sentence.text.matchAll(nounPattern)) {
-        // A plural is no one "he" or "she" can mean, unless it is one of them: "one of the wives".
-        const gender = nounGender.get(m[0]) ?? (/\bone of (?:the|his|her|their|its|our) $/iu.test(sentence.text.slice(Math.max(0, m.index! - 20), m.index!)) ? nounGender.get(singular(m[0])) : undefined)
-        if (!gender) continue
-        const after = sentence.text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)
+      for (const token of tokens) {
+        // A possessive is the noun's ("the victim’s address"); a plural is no one "he" or "she" can mean,
+        // unless it is one of them: "one of the wives".
+        const word = hasApostrophe(token.text) ? token.text.replace(/['’]s?$/u, '') : token.text
+        const at = token.start - sentence.start
+        let gender = nounGender.get(word)
+        if (gender === undefined) {
+          if (!word.endsWith('s') && !Object.hasOwn(irregular, word)) continue
+          gender = nounGender.get(singular(word))
+          if (!gender || !oneOf.test(sentence.text.slice(Math.max(0, at - 20), at))) continue
+        }
         // A person noun counts with a determiner ("the videographer"), not as a descriptor ("activist Clara Sorrenti", "streamer and").
-        if (gender === 'neutral' && (!determinerBefore.test(sentence.text.slice(Math.max(0, m.index! - 7), m.index!)) || /^ \p{Lu}/u.test(after))) continue
-        const word = m[0]
+        if (gender === 'neutral' && (!determinerBefore.test(sentence.text.slice(Math.max(0, at - 7), at)) || /^ \p{Lu}/u.test(sentence.text.slice(at + token.text.length, at + token.text.length + 3)))) continue
         // "the president" after "President Donald Trump": him, when one person holds that title.
-        const holders = /\bthe $/u.test(sentence.text.slice(Math.max(0, m.index! - 4), m.index!)) ? persons.filter((person) => person.titles.has(word)) : []
+        const holders = /\bthe $/u.test(sentence.text.slice(Math.max(0, at - 4), at)) ? persons.filter((person) => person.titles.has(word)) : []
         // Held by several ("President Trump", "President Moon"): one of them.
-        if (holders.length > 0) for (const holder of holders) candidates[index].push({sentence: index, start: sentence.start + m.index!, person: holder})
-        else candidates[index].push({sentence: index, start: sentence.start + m.index!, gender, text: word})
+        if (holders.length > 0) for (const holder of holders) candidates[index].push({sentence: index, start: token.start, person: holder})
+        else candidates[index].push({sentence: index, start: token.start, gender, text: word})
       }
     })
 
@@ -199,8 +212,15 @@ export function extractPersons() {
 
     const describe = (candidate: Candidate) => candidate.person?.display ?? (candidate.gender === 'neutral' ? `?${candidate.text ?? ''}` : candidate.gender!)
     sentences.forEach((sentence, index) => {
-      for (const m of sentence.text.matchAll(pronounPattern)) {
-        const start = sentence.start + m.index!
+      for (const token of runsOf[index].tokens) {
+        // "he's", "she'd": the pronoun without its clitic.
+        const first = token.text.charCodeAt(0) | 32
+        if (first !== 104 && first !== 115) continue // h, s
+        const written = hasApostrophe(token.text) ? token.text.replace(/['’](?:s|d|ll|re|ve)$/iu, '') : token.text
+        const pronoun = written.toLowerCase()
+        if (!pronounGender.has(pronoun)) continue
+        const start = token.start
+        const end = start + written.length
         if (quoted(start)) continue
         const window = sentences.slice(Math.max(0, index - reach), index + 1)
         if (window.some((each) => [...each.text.matchAll(new RegExp(firstPerson, 'gu'))].some((hit) => !quoted(each.start + hit.index!)))) continue
@@ -211,7 +231,7 @@ export function extractPersons() {
         if (named.length === 0) continue
         const person = named.at(-1)!.person!
         // "her agent, Mark Roesler", "his wife Melania": a possessive never means the name its noun stands beside.
-        const beside = /^(?:his|her)$/iu.test(m[0]) ? apposition.exec(sentence.text.slice(m.index! + m[0].length))?.[1] : undefined
+        const beside = pronoun === 'his' || pronoun === 'her' ? apposition.exec(text.slice(end, sentence.end))?.[1] : undefined
         if (beside) {
           const key = nameKey(beside.split(/\s+/u).at(-1)!)
           for (let i = near.length - 1; i >= 0; i--) if (near[i].person && (near[i].person!.surnameKey === key || near[i].person!.givenKey === key)) near.splice(i, 1)
@@ -224,7 +244,7 @@ export function extractPersons() {
           if (!all.includes(name)) rivals.add(name)
         }
         references.push({
-          person: person.display, start, end: start + m[0].length, text: m[0], kind: 'pronoun', gender: pronounGender.get(m[0].toLowerCase())!,
+          person: person.display, start, end, text: written, kind: 'pronoun', gender: pronounGender.get(pronoun)!,
           ...(all.length === 1 ? {sole: true} : {candidates: all}),
           ...(rivals.size ? {rivals: [...rivals]} : {})
         })

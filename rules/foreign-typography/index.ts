@@ -18,6 +18,7 @@ interface TypographyEntry extends PatternEntry {
   alone: Severity
   max?: Severity
   map?: Record<string, string>
+  quick: string
 }
 
 
@@ -25,13 +26,14 @@ export const foreignTypography: ArticleRule<{}> = {
   meta,
   plugin: () => {
     const entries = compilePatterns(readLexicon<TypographyEntry[]>(new URL('./data/typography.yml', import.meta.url)), 'rules/foreign-typography/data/typography.yml', false)
-      .map(({entry}) => ({entry, regex: new RegExp(entry.pattern, 'gimu')}))
+      .map(({entry}) => ({entry, regex: new RegExp(entry.pattern, 'gimu'), quick: new RegExp(entry.quick, 'iu')}))
     return (_tree, file: VFile) => {
       const text = String(file.value)
       const found: Array<{entry: TypographyEntry; start: number; end: number; fixed: string}> = []
       for (const block of parsedBlocks(file)) {
         const paragraph = block.text
-        for (const {entry, regex} of entries) {
+        for (const {entry, regex, quick} of entries) {
+          if (!quick.test(paragraph)) continue
           regex.lastIndex = 0
           for (const m of paragraph.matchAll(regex)) {
             const fixed = entry.map ? entry.map[m[0]] ?? '' : entry.fix.replace(/\$(\d)/gu, (_, group: string) => m[Number(group)] ?? '')

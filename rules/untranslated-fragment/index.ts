@@ -35,6 +35,7 @@ export const untranslatedFragment: ArticleRule<UntranslatedFragmentOptions> = {
     for (const [code, language] of Object.entries(lexicon.languages)) {
       for (const marker of language.markers) markers.set(marker, [...(markers.get(marker) ?? []), code])
     }
+    const anyMarker = new RegExp(`(?<![\\p{L}])(?:${[...markers.keys()].join('|')})(?![\\p{L}])`, 'gu')
     const borrowed = lexicon.borrowed.map((phrase) => phrase.toLowerCase())
     const editorial = new Set(lexicon.editorial)
     const only = [...Object.keys(lexicon.languages), 'eng']
@@ -51,7 +52,9 @@ export const untranslatedFragment: ArticleRule<UntranslatedFragmentOptions> = {
         const paragraph = block.text
         leftovers(paragraph, block.start)
         scriptRuns(paragraph, block.start)
-        if (/\p{Ll} \p{Ll}/u.test(paragraph)) languageRuns(paragraph, block.start)
+        // Two marker words before any run is looked at.
+        anyMarker.lastIndex = 0
+        if (anyMarker.exec(paragraph) && anyMarker.exec(paragraph)) languageRuns(paragraph, block.start)
       }
 
       function leftovers(paragraph: string, base: number): void {
