@@ -15,9 +15,6 @@ import {meta, type DoubledPhraseOptions} from './meta.js'
 import {insideQuotations} from '../../pipeline/extract/quotation-spans.js'
 
 const conjunctions = new Set(['and', 'or', 'then'])
-// "areas and areas with concentrated …": the second conjunct has its own modifier, it is another thing.
-const postModifiers = new Set(['with', 'that', 'who', 'which', 'whose', 'where', 'whom'])
-const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those'])
 const capitalised = /^\p{Lu}/u
 const hasLetter = /\p{L}/u
 
@@ -86,15 +83,14 @@ function coordinations(tokens: Token[], maxPhrase: number, idiomatic: (phrase: s
       // Names may double ("Johnson and Johnson"); a name beside a word is two things ("Young and young vets").
       if (claimed(first.start) || idiomatic(phrase) || left.some((token, k) => capitalised.test(token.text) || capitalised.test(right[k].text))) break
       const next = tokens[i + 1 + n]
-      if (n === 1 && next?.kind === 'word' && postModifiers.has(lower(next))) break
       // "the school and the school compound", "a title or hasn't won a title in a long while": the second phrase goes on, it is another thing.
       if (n > 1 && next?.kind === 'word') break
+      // "interior minister and minister of justice": each has its own modifier, they are two things.
+      const before = tokens[leftEnd - n]
+      if (n === 1 && next && lower(next) === 'of' && before?.kind === 'word' && !functionWords.has(lower(before)) && !capitalised.test(before.text)) break
       // "(check, check, check and check)": a list of the same word on purpose.
       const before2 = tokens[leftEnd - n - 1]
       if (tokens[leftEnd - n]?.text === ',' && before2 && lower(before2) === lower(first)) break
-      // "grew bigger and bigger", "tried and tried": a comparative or a verb doubled for emphasis, unless a determiner makes it a noun ("the farmer and farmer").
-      const before = tokens[leftEnd - n]
-      if (n === 1 && lower(conjunction) !== 'then' && /(?:er|ed)$/u.test(lower(first)) && !(before?.kind === 'word' && determiners.has(lower(before)))) break
       const words = file.value.toString().slice(first.start, last.end)
       report(file, meta, {
         reason: `Unexpected \`${words}\`, expected two different ${n === 1 ? 'words' : 'phrases'} joined by \`${conjunction.text}\``,
