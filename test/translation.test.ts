@@ -2,11 +2,20 @@
 // issue names are flagged in 000, 001 and 004, 003 has no translation
 // warning, the article signal ranks 004 and 000 above 001, 002 and 003 — and
 // their measurement on real text (../shared/evaldata, skipped when absent):
-// clean copy, MQM segments and spans, the signal's ROC AUC, injected
-// coordinations and pronoun flips (the development generator of
-// test/translation/inject.ts; the independent one is test/independent).
+// clean copy, MQM segments, the signal's ROC AUC, injected coordinations and
+// pronoun flips from the development generator (test/translation/inject.ts;
+// the independent measure is test/independent/translation-measure.ts).
 // Thresholds are the issue's where they are met, else regression guards a
-// little under what is reached: `node .dist/test/translation/measure.js`.
+// little under what is reached. Figures when written (node
+// .dist/test/translation/measure.js and inject.js --rounds 2):
+//   untouched NewsWCL50 + ECB+, one corpus: 26 warnings/errors in 360,102
+//     words = 0.072 per 1,000 (issue: ≤ 0.5);
+//   MQM: 57 segments flagged, 43.9 % with a visible Major error (issue: ≥ 60 %,
+//     not met: raters file a doubled word as Accuracy/Mistranslation, having
+//     seen the source), 100 % with some error, 75 % with a Major error where
+//     the finding points; unmarked segments flagged 0/335 (issue: ≤ 5 %);
+//     signal ROC AUC 0.598 (issue: ≥ 0.85, not met);
+//   development generator: doubled coordinations 90.8 %, pronoun flips 8.8 %.
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {Finding} from '../pipeline/types.js'
@@ -58,7 +67,7 @@ describe('translation rules on the seed corpus', async () => {
     expect(his.evidence?.some((item) => item.article !== '004' && /^her$/i.test(item.text))).toBe(true)
   })
 
-  it('raises no translation warning on 003, nor on 002 beyond none', () => {
+  it('raises no translation warning on 003 or 002', () => {
     expect(serious('003')).toEqual([])
     expect(serious('002')).toEqual([])
   })
@@ -83,7 +92,14 @@ describe.skipIf(!hasEvaldata)('translation rules on real news (NewsWCL50 + ECB+,
     const figures = await measureInjected('doubling', 1)
     console.log(`doubled coordinations (development generator, one corpus): ${figures.found}/${figures.injected} = ${(100 * figures.recall).toFixed(1)} %`)
     expect(figures.injected).toBeGreaterThan(80)
-    expect(figures.recall).toBeGreaterThanOrEqual(0.75)
+    expect(figures.recall).toBeGreaterThanOrEqual(0.85)
+  }, 600_000)
+
+  it('find some injected pronoun flips (development generator; far under the issue’s 80 %)', async () => {
+    const figures = await measureInjected('pronoun', 1)
+    console.log(`pronoun flips (development generator, one corpus): ${figures.found}/${figures.injected} = ${(100 * figures.recall).toFixed(1)} %`)
+    expect(figures.injected).toBeGreaterThan(70)
+    expect(figures.recall).toBeGreaterThanOrEqual(0.05)
   }, 600_000)
 })
 
@@ -98,6 +114,6 @@ describe.skipIf(!hasMqm || !hasEvaldata)('translation rules on MQM (WMT23 zh→e
     expect(mqm.flaggedAnyError / mqm.flagged).toBeGreaterThanOrEqual(0.9)
     // Regression guards, under the issue's 60 % and 0.85 (not met: see test/translation/measure.ts).
     expect(mqm.flaggedPositive / mqm.flagged).toBeGreaterThanOrEqual(0.4)
-    expect(auc).toBeGreaterThanOrEqual(0.53)
+    expect(auc).toBeGreaterThanOrEqual(0.58)
   }, 600_000)
 })
