@@ -80,7 +80,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
       const results = await articleResults(loaded)
       const audited = results.filter((result): result is ArticleResult => !('error' in result && result.error))
       const failed: FailedArticle[] = [...unreadable, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
-      const corpus = runCorpusStage(audited.map((result) => result.facts), config, rules.corpus, {
+      const corpus = await runCorpusStage(audited.map((result) => result.facts), config, rules.corpus, {
         stories: options.stories ?? config.stories,
         articleDrafts: new Map(audited.map((result) => [result.id, result.drafts]))
       })

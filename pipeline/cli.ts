@@ -1,22 +1,24 @@
 #!/usr/bin/env node
 // corroborate's command line: `audit` and `rules`. Exit codes as ESLint's:
 // 0 the gate passed, 1 it failed, 2 usage or configuration error.
-import {writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {Command, InvalidArgumentError, Option} from 'commander'
 // The composition root: the only pipeline module that imports rules/ and reports/.
-import {formatJson} from '../reports/json.js'
-import {formatStylish} from '../reports/stylish.js'
+import {formats, reporters, type Format} from '../reports/index.js'
+import type {RuleDoc} from '../reports/reporter.js'
 import {formatRules} from '../reports/rules.js'
+import {writeReport} from '../reports/sink.js'
 import {articleRules, corpusRules} from '../rules/index.js'
+import {leaveReportsIntactOnInterrupt} from './atomic-write.js'
 import {createAuditor, type AuditorRules} from './audit.js'
 import {ConfigError, findConfig, loadConfig} from './config.js'
 import {UsageError} from './load/discover.js'
+import {readArticleText} from './load/read.js'
 import {packageInfo} from './package-info.js'
+import type {Rule} from './rule.js'
 import {storyModes, type StoryMode} from './types.js'
-
-const formats = ['stylish', 'json'] as const
 
 function positiveInt(value: string): number {
   const number = Number(value)
@@ -42,7 +44,7 @@ program
   .description('audit articles: files, folders or globs (default: corpus)')
   .argument('[paths...]', 'article files, folders or globs', ['corpus'])
   .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('stylish'))
-  .option('-o, --output <file>', 'write the report to a file instead of standard output')
+  .option('-o, --output <path>', 'write the report to a file instead of standard output (html: a folder, required)')
   .option('-c, --config <file>', 'config file (default: corroborate.yaml found from the working directory)')
   .option('--fail-under <score>', 'fail when an article scores under this', score)
   .addOption(new Option('--fail-on <severity>', 'fail on a finding at this level or above').choices(['error', 'warning', 'none']))
@@ -50,20 +52,17 @@ program
   .option('--rules <module...>', 'also run the rules a module exports (`articleRules`, `corpusRules`), after the built-in ones')
   .addOption(new Option('--stories <mode>', 'how articles are grouped into stories: auto (clustered), folder (each folder), one (the whole corpus)').choices(storyModes))
   .option('-q, --quiet', 'report errors and warnings only')
+  .option('--verbose', 'every finding on its own line (stylish and github fold an article\'s readability infos into one)')
   .option('--no-color', 'no colours, even on a terminal')
   .action(async (paths: string[], options) => {
     const cwd = process.cwd()
     const configPath = options.config ? resolve(cwd, options.config) : findConfig(cwd)
+    const reporter = reporters[options.format as Format]
+    if (reporter.output === 'directory' && !options.output) throw new UsageError(`--format ${options.format} writes a folder: give --output DIR`)
     const rules = await loadRules(options.rules ?? [], cwd)
     const config = loadConfig(configPath, [...rules.article, ...rules.corpus])
-    const auditor = createAuditor({
-      rules,
-      config,
-      jobs: options.jobs,
-      stories: options.stories as StoryMode | undefined,
-      failUnder: options.failUnder,
-      failOn: options.failOn
-    })
+    const gate = {failUnder: options.failUnder ?? config.gate.failUnder, failOn: options.failOn ?? config.gate.failOn}
+    const auditor = createAuditor({rules, config, jobs: options.jobs, stories: options.stories as StoryMode | undefined, ...gate})
     const report = await auditor.audit(paths, cwd)
     // A rule that threw is a failure to audit, not a gate result: named on stderr, exit 2.
     for (const failure of report.summary.ruleFailures ?? []) {
@@ -74,13 +73,20 @@ program
       report.summary.findings -= report.summary.bySeverity.info
       report.summary.bySeverity.info = 0
     }
-    const toFile = Boolean(options.output)
-    const text = options.format === 'json'
-      ? formatJson(report)
-      : formatStylish(report, {color: !toFile && options.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR})
-    if (toFile) writeFileSync(resolve(cwd, options.output), text)
-    else process.stdout.write(text)
     process.exitCode = (report.summary.ruleFailures ?? []).length > 0 ? 2 : report.summary.gate.passed ? 0 : 1
+    const output = options.output ? resolve(cwd, options.output) : null
+    await writeReport(reporter, report, {
+      color: !output && options.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+      verbose: Boolean(options.verbose),
+      gate,
+      rules: ruleDocs([...rules.article, ...rules.corpus]),
+      cwd,
+      // The HTML pages show each article's text: read again, one at a time, decoded as the audit read it.
+      text: async (article) => {
+        const read = await readArticleText(resolve(cwd, article.path), config.maxBytes)
+        return 'text' in read ? read.text : null
+      }
+    }, output, process.stdout)
   })
 
 program
@@ -92,6 +98,21 @@ program
     const rules = await loadRules(options.rules ?? [], process.cwd())
     process.stdout.write(formatRules([...rules.article, ...rules.corpus], options.format))
   })
+
+/** Each rule's meta with its README (SARIF help text); rules from --rules modules have none here. */
+function ruleDocs(rules: Rule[]): RuleDoc[] {
+  return rules.map((rule) => {
+    let readme: string | null = null
+    if (/^[a-z0-9-]+$/.test(rule.meta.id)) {
+      try {
+        readme = readFileSync(new URL(`../../rules/${rule.meta.id}/README.md`, import.meta.url), 'utf8')
+      } catch {
+        // No README beside the built-in rules: the description stands alone.
+      }
+    }
+    return {meta: rule.meta, readme}
+  })
+}
 
 /** The built-in rules, then those of each module named with --rules (as ESLint loads plugins). */
 async function loadRules(modules: string[], cwd: string): Promise<AuditorRules> {
@@ -111,12 +132,21 @@ async function loadRules(modules: string[], cwd: string): Promise<AuditorRules> 
   return rules
 }
 
+leaveReportsIntactOnInterrupt()
 try {
   await program.parseAsync(process.argv)
 } catch (error) {
   const code = (error as {code?: string}).code
+  // A reader that stopped early (`| head`) is not an error: the exit code is the gate's.
+  if (code === 'EPIPE') process.exit(process.exitCode ?? 0)
   if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0)
   if (code && code.startsWith('commander.')) process.exit(2)
+  // A report that cannot be written (the folder is a file, no permission): say where, not a stack.
+  const path = (error as NodeJS.ErrnoException).path
+  if (code && /^E[A-Z]+$/.test(code) && path) {
+    process.stderr.write(`corroborate: cannot write \`${path}\`: ${code}\n`)
+    process.exit(2)
+  }
   if (error instanceof ConfigError || error instanceof UsageError) {
     process.stderr.write(`corroborate: ${error.message}\n`)
     process.exit(2)

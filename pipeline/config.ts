@@ -4,7 +4,8 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import * as v from 'valibot'
-import {LineCounter, parseDocument, type Document} from 'yaml'
+import type {Document} from 'yaml'
+import {parseYaml} from './yaml.js'
 import {criterionIds, defaultGrades, defaultSeverityPenalty} from './score/criteria.js'
 import {defaultMaxBytes} from './load/read.js'
 import type {RuleMeta} from './rule.js'
@@ -50,7 +51,8 @@ const configSchema = v.strictObject({
   stories: v.optional(v.picklist(storyModes)),
   include: v.optional(globs),
   exclude: v.optional(globs),
-  maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)))
+  maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  articleTimeLimit: v.optional(v.pipe(v.number(), v.minValue(0.1)))
 })
 
 type ConfigInput = v.InferOutput<typeof configSchema>
@@ -75,6 +77,8 @@ export interface ResolvedConfig {
   include: string[]
   exclude: string[]
   maxBytes: number
+  /** Seconds an article may take in a worker before it is reported instead of waited for. */
+  articleTimeLimit: number
 }
 
 export function findConfig(cwd: string): string | null {
@@ -100,15 +104,11 @@ export function loadConfig(path: string | null, rules: KnownRules): ResolvedConf
 }
 
 export function parseConfig(source: string, file: string, rules: KnownRules): ResolvedConfig {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(source, {lineCounter, prettyErrors: false})
-  const at = (offset: number) => lineCounter.linePos(offset)
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]
-    const {line, col} = at(error.pos[0])
-    throw new ConfigError(file, line, col, `invalid YAML: ${error.message.split('\n')[0]}`)
-  }
-  const input = doc.toJS() ?? {}
+  const parsed = parseYaml(source)
+  if (parsed.error) throw new ConfigError(file, parsed.error.line, parsed.error.column, `invalid YAML: ${parsed.error.message}`)
+  const {doc, lines} = parsed
+  const at = (offset: number) => lines.linePos(offset)
+  const input = parsed.value ?? {}
   const result = v.safeParse(configSchema, input)
   if (!result.success) {
     const issue = result.issues[0]
@@ -166,7 +166,8 @@ function resolveConfig(
     stories: input.stories ?? 'auto',
     include: input.include ?? [],
     exclude: input.exclude ?? [],
-    maxBytes: input.maxBytes ?? defaultMaxBytes
+    maxBytes: input.maxBytes ?? defaultMaxBytes,
+    articleTimeLimit: input.articleTimeLimit ?? 10
   }
 }
 

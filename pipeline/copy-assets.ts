@@ -1,6 +1,7 @@
 // Build step: copy every `data/` folder (YAML lexicons) of pipeline/ and
-// rules/ beside the compiled JS, so a module finds its data at the same
-// relative path from source and from .dist.
+// rules/, and the HTML report's stylesheet and script (reports/html/assets),
+// beside the compiled JS, so a module finds them at the same relative path
+// from source and from .dist.
 import {cpSync, readdirSync} from 'node:fs'
 import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -17,3 +18,4 @@ function copyData(dir: string): void {
 }
 
 for (const top of ['pipeline', 'rules']) copyData(join(root, top))
+cpSync(join(root, 'reports', 'html', 'assets'), join(root, '.dist', 'reports', 'html', 'assets'), {recursive: true})

@@ -42,13 +42,34 @@ export function finalizeFindings(drafts: DraftFinding[], options: FinalizeOption
     .sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message))
 
   const occurrences = new Map<string, number>()
-  return kept.map(({key, corpus, ...finding}) => {
+  return kept.map(({key, corpus, ...draft}) => {
+    const finding = bounded(draft)
     const base = fingerprintBase(finding, key, corpus === true, options)
     const nth = (occurrences.get(base) ?? 0) + 1
     occurrences.set(base, nth)
     const fingerprint = createHash('sha1').update(`${base}\u0000${nth}`).digest('hex').slice(0, 16)
     return {...finding, fingerprint}
   })
+}
+
+/** Characters of article text a finding carries (`actual`, each evidence passage): enough to read, never a whole article. */
+export const maxQuotedText = 400
+
+function clip(text: string): string {
+  return text.length > maxQuotedText ? `${text.slice(0, maxQuotedText - 1)}…` : text
+}
+
+/** A finding whose quoted text is bounded: an unclosed quotation would otherwise carry the rest of its paragraph, once per mark. */
+function bounded(finding: Omit<Finding, 'fingerprint'>): Omit<Finding, 'fingerprint'> {
+  const long = (finding.actual?.length ?? 0) > maxQuotedText || (finding.expected ?? []).some((each) => each.length > maxQuotedText) ||
+    (finding.evidence ?? []).some((each) => each.text.length > maxQuotedText)
+  if (!long) return finding
+  return {
+    ...finding,
+    ...(finding.actual === undefined ? {} : {actual: clip(finding.actual)}),
+    ...(finding.expected === undefined ? {} : {expected: finding.expected.map(clip)}),
+    ...(finding.evidence === undefined ? {} : {evidence: finding.evidence.map((each) => ({...each, text: clip(each.text)}))})
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // Loads a rule's YAML lexicon and checks each entry against its own examples
 // (prh's `specs`): a broken entry fails loudly at load, not silently at audit.
 import {readFileSync} from 'node:fs'
-import {parse} from 'yaml'
+import {parseYaml} from './yaml.js'
 
 export interface PatternEntry {
   /** Regular expression source, matched case-insensitively against a trimmed line or phrase. */
@@ -20,7 +20,9 @@ export interface CompiledPattern<E extends PatternEntry = PatternEntry> {
 }
 
 export function readLexicon<T>(url: URL): T {
-  return parse(readFileSync(url, 'utf8')) as T
+  const parsed = parseYaml(readFileSync(url, 'utf8'), {maxBytes: 16 * 1024 * 1024, maxAliasCount: 100})
+  if (parsed.error) throw new Error(`${url.pathname}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`)
+  return parsed.value as T
 }
 
 /** Compile pattern entries (whole-string matches unless the pattern says otherwise) and verify their examples. */

@@ -7,6 +7,7 @@ import type {ArticleFacts, ArticleProfile, Entity, ArticleMeta, EntityMention, Q
 import type {Locator} from './location.js'
 import type {CorpusNames} from './names/corpus-names.js'
 import type {ClaimIndex} from './corpus/claims/align.js'
+import type {ShingleIndex} from './corpus/shingles.js'
 
 export interface RuleMeta<Options = Record<string, unknown>> {
   id: string
@@ -32,7 +33,7 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   uses?: CorpusAnalysis[]
 }
 
-export type CorpusAnalysis = 'names' | 'claims' | 'reference' | 'families' | 'findings'
+export type CorpusAnalysis = 'names' | 'claims' | 'shingles' | 'reference' | 'families' | 'findings'
 
 export interface ArticleRule<Options = any> {
   meta: RuleMeta<Options>
@@ -81,6 +82,8 @@ export interface CorpusContext {
   names: () => CorpusNames
   /** One index of the stated claims of `articles`, with one IDF table (uses: claims). */
   claims: () => ClaimIndex
+  /** One index of the word shingles of `articles`' sentences and quotations (uses: shingles). */
+  shingles: () => ShingleIndex
   /** The day most of the story's articles state they were published (ms, noon UTC), or null (uses: reference). */
   reference: () => number | null
   /** The story's copy families, every member whole (uses: families). */

@@ -80,11 +80,12 @@ describe('name rules on the seed corpus', async () => {
 describe('name rules options and gazetteer', () => {
   it('reject lists flag a known wrong form; accept lists silence a variant', async () => {
     const texts = {a: 'Analysts at Brightwave praised Nvidea on Monday.', b: 'Shares of Brightwave rose.', c: 'Analysts said Brightwave agreed.', d: 'Brightwve declined to comment.'}
-    const rejecting = await auditTexts(texts, testConfig(['name-spelling'], {'name-spelling': {severity: 'error', options: {minSupport: 2, ratio: 2, minLength: 5, accept: [], reject: {Nvidea: 'Nvidia'}}}}))
+    // Four one-line articles: a hand-made cluster, audited as one story.
+    const rejecting = await auditTexts(texts, testConfig(['name-spelling'], {'name-spelling': {severity: 'error', options: {minSupport: 2, ratio: 2, minLength: 5, accept: [], reject: {Nvidea: 'Nvidia'}}}}), {stories: 'one'})
     const a = rejecting.articles.find((article) => article.id === 'a')!
     expect(a.findings.map((finding) => [finding.actual, finding.expected])).toEqual([['Nvidea', ['Nvidia']]])
     expect(rejecting.articles.find((article) => article.id === 'd')!.findings.map((finding) => finding.actual)).toEqual(['Brightwve'])
-    const accepting = await auditTexts(texts, testConfig(['name-spelling'], {'name-spelling': {severity: 'error', options: {minSupport: 2, ratio: 2, minLength: 5, accept: ['Brightwve'], reject: {}}}}))
+    const accepting = await auditTexts(texts, testConfig(['name-spelling'], {'name-spelling': {severity: 'error', options: {minSupport: 2, ratio: 2, minLength: 5, accept: ['Brightwve'], reject: {}}}}), {stories: 'one'})
     expect(accepting.articles.flatMap((article) => article.findings)).toEqual([])
   })
 

@@ -11,9 +11,13 @@ import type {CorpusAnalysis, CorpusContext, CorpusRule, FamilyInfo, Report} from
 import type {ArticleFacts, DraftFinding, Evidence, RuleFailure, StoryMode} from '../types.js'
 import {ClaimIndex} from './claims/align.js'
 import {consensusReference} from './claims/resolve.js'
+import {ShingleIndex} from './shingles.js'
 import {storyUnits, type StoryUnits} from './copies.js'
 import {buildCorpusModel, type CorpusModel, type Story} from './model.js'
 import type {StoryOptions} from './stories.js'
+
+/** The longest the stage runs without letting the event loop turn. */
+const yieldEveryMs = 50
 
 export interface CorpusStageOptions {
   stories: StoryMode
@@ -29,12 +33,12 @@ export interface CorpusStageResult {
   model: CorpusModel
 }
 
-export function runCorpusStage(
+export async function runCorpusStage(
   facts: ArticleFacts[],
   config: ResolvedConfig,
   rules: readonly CorpusRule[],
   options: CorpusStageOptions = {stories: 'auto'}
-): CorpusStageResult {
+): Promise<CorpusStageResult> {
   const model = buildCorpusModel(facts, options)
   const byId = new Map(facts.map((article) => [article.id, article]))
   const locators = new Map<string, Locator>()
@@ -49,7 +53,13 @@ export function runCorpusStage(
   // TIMING=1 prints each corpus rule's time to stderr, as ESLint's TIMING does.
   const timings = new Map<string, number>()
 
+  let lastYield = performance.now()
   for (const story of model.stories) {
+    // Let signals (an interrupt) and progress through between stories.
+    if (performance.now() - lastYield > yieldEveryMs) {
+      await new Promise((resolve) => setImmediate(resolve))
+      lastYield = performance.now()
+    }
     const shared = sharedAnalyses(story)
     for (const rule of enabled) {
       const scope = rule.meta.scope ?? 'story'
@@ -89,6 +99,7 @@ export function runCorpusStage(
       entities: config.entities,
       names: declared('names', () => shared.names(articles)),
       claims: declared('claims', () => shared.claims(articles)),
+      shingles: declared('shingles', () => shared.shingles(articles)),
       reference: declared('reference', () => shared.reference()),
       families: declared('families', () => shared.families()),
       findings: (articleId) => declared('findings', () => [...(options.articleDrafts?.get(articleId) ?? []), ...(drafts.get(articleId) ?? [])])(),
@@ -142,6 +153,7 @@ interface SharedAnalyses {
   units: () => StoryUnits
   names: (articles: ArticleFacts[]) => CorpusNames
   claims: (articles: ArticleFacts[]) => ClaimIndex
+  shingles: (articles: ArticleFacts[]) => ShingleIndex
   reference: () => number | null
   families: () => FamilyInfo[]
 }
@@ -151,6 +163,7 @@ function sharedAnalyses(story: Story): SharedAnalyses {
   let units: StoryUnits | undefined
   let reference: number | null | undefined
   const claims = new WeakMap<ArticleFacts[], ClaimIndex>()
+  const shingles = new WeakMap<ArticleFacts[], ShingleIndex>()
   return {
     units: () => (units ??= storyUnits(story)),
     // corpusNames caches by the articles array: the rules of one scope share one vocabulary.
@@ -158,6 +171,11 @@ function sharedAnalyses(story: Story): SharedAnalyses {
     claims: (articles) => {
       let index = claims.get(articles)
       if (!index) claims.set(articles, (index = new ClaimIndex(articles)))
+      return index
+    },
+    shingles: (articles) => {
+      let index = shingles.get(articles)
+      if (!index) shingles.set(articles, (index = new ShingleIndex(articles)))
       return index
     },
     // Stated publication dates only: a date quoted from history would lend the wrong year.

@@ -28,9 +28,10 @@ export function extractProfile() {
     const hashes: number[] = []
     for (const sentence of facts.sentences ?? []) {
       hashes.length = 0
-      for (const match of sentence.text.toLowerCase().matchAll(word)) {
-        const token = match[0]
-        if (token.length >= 4 && !stopwords.has(token) && lettersOnly.test(token)) add(token.slice(0, 7))
+      for (const match of sentence.text.matchAll(word)) {
+        const token = match[0].toLowerCase()
+        // Capitalised words are names (counted once, as `@name`) or sentence openers.
+        if (token.length >= 4 && match[0][0] === token[0] && !stopwords.has(token) && lettersOnly.test(token)) add(token.slice(0, 7))
         hashes.push(hashString(token))
       }
       // A shingle's hash mixes its words' hashes: no joined strings per shingle.

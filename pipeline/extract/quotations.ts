@@ -4,6 +4,7 @@
 // then before it, then in a previous paragraph that ends with a colon, then
 // taken over from an earlier quotation of the same paragraph. Pronouns are
 // resolved to the most recent person named as a speaker.
+import {lastAtOrBefore} from '../sorted.js'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {QuotationFact} from '../types.js'
@@ -21,6 +22,9 @@ const isSpace = (code: number) => code === 32 || code === 10 || (code < 128 ? co
 const isStop = (code: number) => code === 46 || code === 33 || code === 63
 
 /** Offset just past the first sentence end in text[from, to), or `to`. */
+/** Characters a speaker may stand from the quotation: longer than any reporter's sentence. */
+const reach = 600
+
 function sentenceEnd(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i)
@@ -99,8 +103,10 @@ export function extractQuotations() {
     const resolved: Candidate[] = []
     const speakers = new ReportedSpeakers(text, frame, paragraphs, anyCue)
     const quotations: QuotationFact[] = []
-    const byParagraph = new Map<number, QuotationFact[]>()
-    const paragraphOf = (offset: number) => paragraphs.findIndex((p) => offset >= p.start && offset <= p.end)
+    // The last quotation of each paragraph that names who speaks: the one a later quote continues.
+    const lastSpeaking = new Map<number, QuotationFact>()
+    const paragraphStarts = paragraphs.map((paragraph) => paragraph.start)
+    const paragraphOf = (offset: number) => paragraphAt(paragraphs, paragraphStarts, offset)
 
     top.forEach((span, index) => {
       const first = paragraphs[span.paragraph]
@@ -112,9 +118,11 @@ export function extractQuotations() {
       const next = top[nextIndex]
       const nextOpen = next && next.open < last.end ? next.open : last.end
       const afterFrom = span.unclosed ? last.end : span.close + 1
-      const afterTo = sentenceEnd(frame, afterFrom, nextOpen)
+      // Speakers are named within a sentence of the quotation, and no sentence of a reporter's is
+      // longer than `reach`: looking no further keeps a paragraph of a thousand quotation marks linear.
+      const afterTo = sentenceEnd(frame, afterFrom, Math.min(nextOpen, afterFrom + reach))
       // Before the quotation, back to the start of its sentence in the reporter's words (quotes blanked).
-      const beforeFrom = sentenceStart(frame, first.start, span.open)
+      const beforeFrom = sentenceStart(frame, Math.max(first.start, span.open - reach), span.open)
 
       let found: Attribution | null = null
       let via: QuotationFact['via'] = undefined
@@ -122,8 +130,9 @@ export function extractQuotations() {
       const afterWords = frame.slice(afterFrom, afterTo)
       // How the quotation ends decides where its speaker is most likely named:
       // “…,” Prince said / Prince said: “….” / Prince called it “revolting” for years, he said.
-      const ending = /[,\u2014\u2013-]['’"”]*\s*$/u.test(quoted) || /^\s*[,\u2014\u2013\u2015]/u.test(afterWords) ? 'clause'
-        : /[.!?…]['’"”]*\s*$/u.test(quoted) ? 'sentence' : 'fragment'
+      const tail = quoted.slice(-16)
+      const ending = /[,\u2014\u2013-]['’"”]*\s*$/u.test(tail) || /^\s*[,\u2014\u2013\u2015]/u.test(afterWords) ? 'clause'
+        : /[.!?…]['’"”]*\s*$/u.test(tail) ? 'sentence' : 'fragment'
       const tryAfter = () => {
         if (!found && afterTo > afterFrom) {
           found = speakerAfter(afterWords, afterFrom, ending)
@@ -163,7 +172,7 @@ export function extractQuotations() {
       }
       if (!found && span.open > first.start && frame.slice(beforeFrom, span.open).trim() === '') {
         // A quotation that follows "Schiff said." in the same paragraph: the previous sentence's speaker.
-        const from = sentenceStart(frame, first.start, Math.max(first.start, beforeFrom - 1))
+        const from = sentenceStart(frame, Math.max(first.start, beforeFrom - reach), Math.max(first.start, beforeFrom - 1))
         const previous = frame.slice(from, beforeFrom).trimEnd().replace(/[.!?]$/u, '')
         // Or one whose subject reports: "His partner, Lawrence Cummings, called him a master at deals. “He showed …”".
         const reported = previous ? speakerAfterSentence(previous, from) ?? reportingSubject(previous, from) : null
@@ -206,7 +215,7 @@ export function extractQuotations() {
         // Not across paragraphs: a paragraph of quotation names its speaker
         // (on PolNeAR dev, carrying it over gained 1 speaker of 771).
         // A phrase quoted in passing (via 'subject') names nobody who goes on speaking.
-        const earlier = byParagraph.get(span.paragraph)?.findLast((q) => q.speaker !== null && q.via !== 'subject')
+        const earlier = lastSpeaking.get(span.paragraph)
         if (earlier) {
           Object.assign(quotation, {
             speaker: earlier.speaker,
@@ -220,7 +229,7 @@ export function extractQuotations() {
         }
       }
       quotations.push(quotation)
-      byParagraph.set(span.paragraph, [...(byParagraph.get(span.paragraph) ?? []), quotation])
+      if (quotation.speaker !== null && quotation.via !== 'subject') lastSpeaking.set(span.paragraph, quotation)
     })
 
     for (const span of spans) {
@@ -305,4 +314,11 @@ class ReportedSpeakers {
     this.surnames ??= new Set([...this.text.matchAll(firstAndLast)].map((m) => m[1]))
     return this.surnames.has(name)
   }
+}
+
+/** The paragraph holding an offset (its end included), by binary search: paragraphs are in order. */
+function paragraphAt(paragraphs: Array<{start: number; end: number}>, starts: number[], offset: number): number {
+  const index = lastAtOrBefore(starts, offset)
+  const paragraph = paragraphs[index]
+  return paragraph && paragraph.start <= offset && offset <= paragraph.end ? index : -1
 }

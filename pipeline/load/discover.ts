@@ -1,6 +1,6 @@
 // Turns the paths a user gave (files, folders, globs) into article files.
-import {stat} from 'node:fs/promises'
-import {basename, extname, relative, resolve} from 'node:path'
+import {readdir, stat} from 'node:fs/promises'
+import {basename, extname, join, relative, resolve} from 'node:path'
 import {glob, isDynamicPattern} from 'tinyglobby'
 
 export const articleExtensions = ['.txt', '.md', '.markdown']
@@ -36,8 +36,12 @@ export async function discoverFiles(paths: string[], options: DiscoverOptions): 
       throw new UsageError(`no such file or folder: \`${path}\``)
     }
     if (info.isDirectory()) {
-      const files = await glob(patterns, {cwd: absolute, absolute: true, onlyFiles: true, ignore: [...ignore, ...notArticles], dot: false})
+      const options = {cwd: absolute, absolute: true, ignore: [...ignore, ...notArticles], dot: false}
+      const files = await glob(patterns, {...options, onlyFiles: true})
       for (const file of files) if (!sidecarSuffix.test(file)) found.add(file)
+      // Links that lead nowhere (a loop, a deleted target) are not skipped in silence: the
+      // reader reports each as an unreadable article.
+      for (const entry of await brokenLinks(absolute)) if (!found.has(entry)) found.add(entry)
     } else found.add(absolute)
   }
   return [...found].sort()
@@ -58,4 +62,21 @@ export function articleIds(files: string[], cwd: string): Map<string, string> {
 
 export function sidecarPath(file: string): string {
   return file.slice(0, file.length - extname(file).length) + '.meta.yaml'
+}
+
+/** Links to articles that lead nowhere (a loop, a deleted target), which globbing skips. */
+async function brokenLinks(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, {recursive: true, withFileTypes: true})
+  const broken: string[] = []
+  for (const entry of entries) {
+    if (!entry.isSymbolicLink() || !articleExtensions.includes(extname(entry.name).toLowerCase())) continue
+    const path = join(entry.parentPath ?? (entry as unknown as {path: string}).path, entry.name)
+    if (/[\\/](?:node_modules|\.git)[\\/]/.test(path)) continue
+    try {
+      await stat(path)
+    } catch {
+      broken.push(path)
+    }
+  }
+  return broken
 }

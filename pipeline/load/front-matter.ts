@@ -1,6 +1,6 @@
 // YAML front matter (`---` fenced at the top of .md or .txt) and sidecar
 // `NAME.meta.yaml` files. Malformed YAML is reported, never thrown.
-import {parseDocument, LineCounter} from 'yaml'
+import {parseYaml} from '../yaml.js'
 
 export interface FrontMatter {
   data: Record<string, unknown>
@@ -24,15 +24,9 @@ export function readFrontMatter(text: string): FrontMatter {
 }
 
 export function parseYamlRecord(source: string): {data: Record<string, unknown>; error: {message: string; offset: number; line: number; column: number} | null} {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(source, {lineCounter, prettyErrors: false})
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]
-    const offset = error.pos[0]
-    const {line, col} = lineCounter.linePos(offset)
-    return {data: {}, error: {message: error.message.split('\n')[0], offset, line, column: col}}
-  }
-  const value = doc.toJS() as unknown
+  const parsed = parseYaml(source)
+  if (parsed.error) return {data: {}, error: parsed.error}
+  const value = parsed.value
   if (value === null || value === undefined) return {data: {}, error: null}
   if (typeof value !== 'object' || Array.isArray(value)) {
     return {data: {}, error: {message: 'expected a mapping of keys to values', offset: 0, line: 1, column: 1}}

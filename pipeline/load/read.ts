@@ -6,6 +6,14 @@ export type ReadResult = {text: string} | {error: string}
 
 export const defaultMaxBytes = 5 * 1024 * 1024
 
+const readErrors: Record<string, string> = {
+  ENOENT: 'it does not exist (a link to a deleted file?) (ENOENT)',
+  ELOOP: 'it is a loop of symbolic links (ELOOP)',
+  EACCES: 'permission denied (EACCES)',
+  EPERM: 'operation not permitted (EPERM)',
+  EISDIR: 'it is a folder (EISDIR)'
+}
+
 export async function readArticleText(path: string, maxBytes = defaultMaxBytes): Promise<ReadResult> {
   let bytes: Buffer
   try {
@@ -16,12 +24,22 @@ export async function readArticleText(path: string, maxBytes = defaultMaxBytes):
     }
     bytes = await readFile(path)
   } catch (error) {
-    return {error: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`}
+    const code = (error as NodeJS.ErrnoException).code
+    return {error: `cannot read file: ${(code && readErrors[code]) ?? code ?? String(error)}`}
   }
   return decodeArticle(bytes)
 }
 
 export function decodeArticle(bytes: Uint8Array): ReadResult {
+  // UTF-16 with a byte-order mark is text too (Windows editors write it); without one it reads as binary.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null
+  if (utf16) {
+    try {
+      return {text: new TextDecoder(utf16, {fatal: true}).decode(bytes.subarray(2))}
+    } catch {
+      return {error: `not valid ${utf16.toUpperCase()} (it starts with a UTF-16 byte-order mark); save the file as UTF-8`}
+    }
+  }
   const probe = bytes.subarray(0, 8192)
   if (probe.includes(0)) return {error: 'binary data, not text (NUL bytes in the first 8 KB)'}
   const bad = firstInvalidUtf8(bytes)

@@ -41,6 +41,7 @@ export interface CorpusNames {
 }
 
 const tokenPattern = /[^\s]+/gu
+const maxNameLength = 40
 const cache = new WeakMap<ArticleFacts[], CorpusNames>()
 
 export function corpusNames(articles: ArticleFacts[]): CorpusNames {
@@ -54,8 +55,9 @@ export function corpusNames(articles: ArticleFacts[]): CorpusNames {
       tokenPattern.lastIndex = 0
       for (let match = tokenPattern.exec(mention.text); match; match = tokenPattern.exec(mention.text)) {
         const text = match[0].replace(/[.,;:\-‐–]+$/u, '')
-        // Codes with digits (DDR3, 8chan) are product names, not spellings.
-        if (!/\p{L}/u.test(text) || /\d/u.test(text)) continue
+        // Codes with digits (DDR3, 8chan) are product names, not spellings; no name is forty letters long
+        // (and the one-edit neighbourhood of a 100,000-letter token would fill the heap).
+        if (!/\p{L}/u.test(text) || /\d/u.test(text) || text.length > maxNameLength) continue
         const key = text.toLowerCase()
         let entry = tokens.get(key)
         if (!entry) {

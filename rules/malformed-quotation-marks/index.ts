@@ -4,15 +4,29 @@
 import type {QuoteMarkProblem} from '../../pipeline/extract/quote-marks.js'
 import type {ArticleRule} from '../../pipeline/rule.js'
 import {report} from '../../pipeline/report.js'
-import {meta} from './meta.js'
+import {meta, type MalformedQuotationMarksOptions} from './meta.js'
 
 const closing: Record<string, string> = {'“': '”', '"': '"', '«': '»', '„': '“'}
 
-export const malformedQuotationMarks: ArticleRule<{}> = {
+export const malformedQuotationMarks: ArticleRule<MalformedQuotationMarksOptions> = {
   meta,
-  plugin: () => (_tree, file) => {
+  plugin: (options) => (_tree, file) => {
     const text = String(file.value)
-    for (const problem of (file.data.facts?.quoteMarkProblems ?? []) as QuoteMarkProblem[]) {
+    const problems = (file.data.facts?.quoteMarkProblems ?? []) as QuoteMarkProblem[]
+    // A text of thousands of broken marks is broken text: name the first ones, count the rest.
+    const rest = problems.slice(options.maxFindings)
+    if (rest.length > 0) {
+      report(file, meta, {
+        reason: `Unexpected ${rest.length} more quotation mark${rest.length === 1 ? '' : 's'} that do not pair, expected paired marks`,
+        note: `The first ${options.maxFindings} unpaired marks of the article are reported one by one; a text with this many is broken throughout (scraped markup, a spinner's output).`,
+        start: rest[0].start,
+        end: rest[0].end,
+        confidence: 0.8,
+        expected: [],
+        key: 'more-unpaired'
+      })
+    }
+    for (const problem of problems.slice(0, options.maxFindings)) {
       const close = closing[problem.mark] ?? '”'
       if (problem.kind === 'unclosed') {
         const words = text.slice(problem.start + 1, problem.end)

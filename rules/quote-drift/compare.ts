@@ -4,14 +4,10 @@
 // statement is not a change; leaving words out in the middle is, unless an
 // ellipsis or bracket marks the cut.
 import {diffArrays} from 'diff'
+import type {PassageWord} from '../../pipeline/corpus/shingles.js'
 
-export interface QuoteWord {
-  word: string
-  start: number
-  end: number
-  /** An ellipsis or bracketed insertion stands right before this word. */
-  afterCut: boolean
-}
+/** A quotation's words, as the core's shingle index reads them. */
+export type QuoteWord = PassageWord
 
 export interface WordChange {
   /** The quotation's own words here (empty when it leaves words out). */
@@ -23,28 +19,6 @@ export interface WordChange {
   end: number
   /** An omission marked by an ellipsis or bracket: fine. */
   marked: boolean
-}
-
-const token = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|…|\.\.\.|\[[^\]]*\]|\([…. ]+\)/gu
-
-export function quoteWords(text: string, offset: number): QuoteWord[] {
-  const list: QuoteWord[] = []
-  let cut = false
-  for (const match of text.matchAll(token)) {
-    const value = match[0]
-    if (/^(?:…|\.\.\.|\(.*\))$/.test(value)) {
-      cut = true
-      continue
-    }
-    if (value.startsWith('[')) {
-      // "[and]" is the writer's word, "[s]" a correction: both mark an edit, not a drift.
-      cut = true
-      continue
-    }
-    list.push({word: value.toLowerCase().replace(/’/g, "'"), start: offset + match.index!, end: offset + match.index! + value.length, afterCut: cut})
-    cut = false
-  }
-  return list
 }
 
 export interface Comparison {

@@ -1,19 +1,21 @@
-// Quote drift: quotations clustered across articles by shared word shingles
-// (and speaker, where the attribution extractor names one), each compared
+// Quote drift: quotations clustered across articles by the word shingles they
+// share in the story's shingle index (and speaker, where the attribution
+// extractor names one), each compared
 // word by word with the version most other articles agree with. A
 // substituted or added word inside quotation marks is an error; words left
 // out without an ellipsis are info.
 import {stopwords} from '../../pipeline/extract/claims/text.js'
-import {findQuotationSpans} from '../../pipeline/extract/quotation-spans.js'
+import type {Passage} from '../../pipeline/corpus/shingles.js'
 import type {CorpusRule} from '../../pipeline/rule.js'
 import {voterOf, type ArticleFacts, type QuotationFact} from '../../pipeline/types.js'
-import {compareQuotes, formatChanges, quoteWords, type QuoteWord, type WordChange} from './compare.js'
+import {compareQuotes, formatChanges, type QuoteWord, type WordChange} from './compare.js'
 import {meta, type QuoteDriftOptions} from './meta.js'
 
 interface Quote {
   article: ArticleFacts
   fact: QuotationFact
   words: QuoteWord[]
+  passage: Passage
 }
 
 interface Comparison {
@@ -22,28 +24,17 @@ interface Comparison {
   stretch: [number, number]
 }
 
-const shingleSize = 4
 /** Enough other articles to find the majority wording; more only costs time. */
 const maxCompared = 25
 
 export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
   meta,
   run(corpus, options) {
-    const quotes: Quote[] = []
-    const buckets = new Map<string, Quote[]>()
-    for (const article of corpus.articles) {
-      for (const fact of article.quotations ?? findQuotationSpans(article.text)) {
-        const words = quoteWords(fact.text, fact.start)
-        if (words.length < options.minWords) continue
-        const quote = {article, fact, words}
-        quotes.push(quote)
-        for (const shingle of shingles(words)) {
-          const bucket = buckets.get(shingle) ?? []
-          if (bucket.at(-1) !== quote) bucket.push(quote)
-          buckets.set(shingle, bucket)
-        }
-      }
-    }
+    // The story's shingle index holds every quotation; short ones are too common to compare.
+    const index = corpus.shingles()
+    const quotes: Quote[] = index.passages.filter((passage) => passage.kind === 'quotation' && passage.words.length >= options.minWords)
+      .map((passage) => ({article: passage.article, fact: passage.quotation!, words: passage.words, passage}))
+    const byPassage = new Map(quotes.map((quote) => [quote.passage, quote]))
 
     // Each quotation against the best-overlapping quotation of every other
     // article, at most `maxCompared` of them (the most overlapping first): a
@@ -51,15 +42,10 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
     // quadratic.
     const comparisons = new Map<Quote, Comparison[]>()
     for (const quote of quotes) {
-      const shared = new Map<Quote, number>()
-      for (const shingle of shingles(quote.words)) {
-        const bucket = buckets.get(shingle)!
-        if (bucket.length > options.maxBucket) continue
-        for (const other of bucket) if (other.article !== quote.article) shared.set(other, (shared.get(other) ?? 0) + 1)
-      }
       const best = new Map<string, [Quote, number]>()
-      for (const [other, count] of shared) {
-        if (count < options.minSharedShingles || !sameSpeaker(quote.fact, other.fact)) continue
+      for (const [passage, count] of index.meet(quote.passage, 'quotation', options.maxBucket)) {
+        const other = byPassage.get(passage)
+        if (!other || count < options.minSharedShingles || !sameSpeaker(quote.fact, other.fact)) continue
         // One version per other source: a family's copies print one text.
         const current = best.get(voterOf(other.article))
         if (!current || count > current[1]) best.set(voterOf(other.article), [other, count])
@@ -110,14 +96,6 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
       })
     }
   }
-}
-
-function shingles(words: QuoteWord[]): string[] {
-  const list: string[] = []
-  for (let index = 0; index + shingleSize <= words.length; index++) {
-    list.push(words.slice(index, index + shingleSize).map((word) => word.word).join(' '))
-  }
-  return list
 }
 
 /**

@@ -24,5 +24,6 @@ export const meta: RuleMeta<QuoteDriftOptions> = {
     maxBucket: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2)), 100),
     minDiffering: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1)
   }),
-  criteria: ['quotes-match']
+  criteria: ['quotes-match'],
+  uses: ['shingles']
 }

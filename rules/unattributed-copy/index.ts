@@ -1,6 +1,7 @@
-// Finds sentences that two articles share nearly word for word (quotations
-// blanked: a quote is meant to be repeated), by MinHash/LSH over word
-// shingles, then reports each article pair: a warning when the copy credits
+// Notes each copy of a copy family (one text reprinted), and finds sentences
+// that two articles of different families share nearly word for word
+// (quotations blanked: a quote is meant to be repeated) through the story's
+// shingle index, then reports each article pair: a warning when the copy credits
 // neither the other outlet nor the wire service the other credits, info when
 // it does. When the
 // publication dates differ, only the later article is said to have copied.
@@ -8,7 +9,6 @@ import type {CreditFact} from '../../pipeline/extract/credits.js'
 import type {CorpusContext, CorpusRule, FamilyInfo} from '../../pipeline/rule.js'
 import type {ArticleFacts} from '../../pipeline/types.js'
 import {meta, type UnattributedCopyOptions} from './meta.js'
-import {createMinHash, hashString} from '../../pipeline/minhash.js'
 
 interface Passage {
   article: number
@@ -18,30 +18,8 @@ interface Passage {
   shingles: Set<number>
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
-// A bucket this full is boilerplate shared by many outlets, not copy between two.
-const maxBucket = 50
-const minhash = createMinHash(8, 4)
-
-function passages(article: ArticleFacts, index: number, options: UnattributedCopyOptions): Passage[] {
-  const quoted = (article.quotations ?? []).filter((q) => (q.depth ?? 0) === 0)
-  const headings = article.headings
-  const result: Passage[] = []
-  for (const sentence of article.sentences) {
-    if (headings.some((h) => h.start <= sentence.start && sentence.end <= h.end)) continue
-    const words: string[] = []
-    for (const m of sentence.text.matchAll(wordPattern)) {
-      const at = sentence.start + m.index!
-      if (quoted.some((q) => q.start <= at && at < q.end)) continue
-      words.push(m[0].toLowerCase().replace(/’/gu, "'"))
-    }
-    if (words.length < options.minSentenceWords) continue
-    const shingles = new Set<number>()
-    for (let i = 0; i + options.shingle <= words.length; i++) shingles.add(hashString(words.slice(i, i + options.shingle).join(' ')))
-    result.push({article: index, start: sentence.start, end: sentence.end, words: words.length, shingles})
-  }
-  return result
-}
+// A shingle this many sentences share is boilerplate shared by many outlets, not copy between two.
+const maxPosting = 50
 
 function overlap(a: Set<number>, b: Set<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
@@ -77,33 +55,25 @@ export const unattributedCopy: CorpusRule<UnattributedCopyOptions> = {
     for (const family of families) reportFamily(corpus, family)
     // Copies within a family are one text, reported above; passages are compared across families.
     const familyOf = new Map(families.flatMap((family) => family.members.map((member) => [member.id, family.id] as const)))
-    const all = corpus.articles.flatMap((article, index) => passages(article, index, options))
-    const buckets = new Map<string, number[]>()
-    all.forEach((passage, index) => {
-      for (const key of minhash.bandKeys(minhash.signature(passage.shingles))) {
-        const list = buckets.get(key) ?? []
-        if (list.length <= maxBucket) list.push(index)
-        buckets.set(key, list)
-      }
-    })
-    // Candidate pairs from shared buckets, verified on the shingles themselves.
+    // Sentences (words outside quotations) from the story's shingle index; candidates are the
+    // sentences that share a shingle, verified on the share of shingles they have in common.
+    const index = corpus.shingles()
+    const articleIndex = new Map(corpus.articles.map((article, position) => [article, position]))
+    const sentences = index.passages.filter((passage) => passage.kind === 'sentence' && passage.words.length >= options.minSentenceWords)
+    const order = new Map(sentences.map((passage, position) => [passage, position]))
+    const passages = new Map(sentences.map((passage) => [passage, {article: articleIndex.get(passage.article)!, start: passage.start, end: passage.end, words: passage.words.length, shingles: passage.shingles} satisfies Passage]))
+    const asPassage = (passage: (typeof sentences)[number]) => passages.get(passage)!
     const shared = new Map<string, Array<[Passage, Passage]>>()
-    const seen = new Set<string>()
-    for (const list of buckets.values()) {
-      if (list.length < 2 || list.length > maxBucket) continue
-      for (let i = 0; i < list.length; i++) {
-        for (let j = i + 1; j < list.length; j++) {
-          const a = all[list[i]]
-          const b = all[list[j]]
-          if (a.article === b.article || familyOf.get(corpus.articles[a.article].id) === familyOf.get(corpus.articles[b.article].id)) continue
-          const key = `${list[i]}:${list[j]}`
-          if (seen.has(key)) continue
-          seen.add(key)
-          if (overlap(a.shingles, b.shingles) < options.minOverlap) continue
-          const [first, second] = a.article < b.article ? [a, b] : [b, a]
-          const pair = `${first.article}:${second.article}`
-          shared.set(pair, [...(shared.get(pair) ?? []), [first, second]])
-        }
+    for (const sentence of sentences) {
+      for (const [other] of index.meet(sentence, 'sentence', maxPosting)) {
+        const position = order.get(other)
+        if (position === undefined || position <= order.get(sentence)!) continue
+        if (familyOf.get(sentence.article.id) === familyOf.get(other.article.id)) continue
+        const [a, b] = [asPassage(sentence), asPassage(other)]
+        if (overlap(a.shingles, b.shingles) < options.minOverlap) continue
+        const [first, second] = a.article < b.article ? [a, b] : [b, a]
+        const pair = `${first.article}:${second.article}`
+        shared.set(pair, [...(shared.get(pair) ?? []), [first, second]])
       }
     }
     for (const [pair, matches] of shared) {

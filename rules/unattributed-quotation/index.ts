@@ -19,13 +19,25 @@ export function unattributedStatement(
   if (quotation.speaker !== null || (quotation.depth ?? 0) > 0) return null
   const block = blocks.find((b) => quotation.start > b.start && quotation.start <= b.end)
   if (!block || block.kind !== 'body') return null
-  const words = quotation.text.match(wordPattern)?.length ?? 0
+  const words = countWords(quotation.text, Math.max(options.minWords, options.minEmbeddedWords))
   if (words < options.minWords) return null
-  const lead = text.slice(block.start, quotation.start - 1)
-  if (lead.trim() === '') return 'paragraph'
-  // Opens a sentence: the reporter's words before it end one (or introduce it with a colon).
-  if (/[.!?:]["”’»)]?\s*$/u.test(lead)) return 'sentence'
+  // The reporter's words just before the quotation: nothing (it opens the paragraph), or the end
+  // of a sentence or a colon (it opens a sentence). Read backwards over spaces only, so a paragraph
+  // of ten thousand quotation marks costs ten thousand short looks, not ten thousand long ones.
+  let at = quotation.start - 1
+  while (at > block.start && /\s/u.test(text[at - 1])) at--
+  if (at <= block.start) return 'paragraph'
+  if (/[.!?:]["”’»)]?$/u.test(text.slice(Math.max(block.start, at - 2), at))) return 'sentence'
   return words >= options.minEmbeddedWords ? 'long' : null
+}
+
+/** Words in a text, counted up to `enough` within its first thousands of characters: the rule needs no more. */
+function countWords(text: string, enough: number): number {
+  const head = text.slice(0, 1000)
+  let count = 0
+  wordPattern.lastIndex = 0
+  while (count < enough && wordPattern.exec(head)) count++
+  return count
 }
 
 const confidence = {paragraph: 0.8, sentence: 0.7, long: 0.55}

@@ -1,14 +1,18 @@
-// Common-word spelling with nspell + dictionary-en. Only lower-case words in
-// body text are checked: capitalised words are names, which name-spelling
-// judges against the corpus. A word is accepted when the dictionary knows it
-// (possessive stripped, each part of a hyphenated compound), when it is one of
-// this article's own names in lower case, a name from the gazetteer lists, or
-// on the `accept` list. Suggestions are capped per article and cached.
+// Common-word spelling with nspell + dictionary-en and dictionary-en-gb. Only
+// lower-case words in body text are checked: capitalised words are names,
+// which name-spelling judges against the corpus. A word is accepted when either
+// dictionary knows it (possessive stripped, each part of a hyphenated
+// compound), when it is one of this article's own names in lower case, a name
+// from the gazetteer lists, or on the `accept` list. An unknown word is
+// reported once per article, at its first use, with how often it occurs: nine
+// findings for one `hotline` say nothing the first does not. Suggestions are
+// capped per article and cached.
 import type {Root} from 'nlcst'
 import {englishSpeller, suggestWords} from '../../pipeline/names/dictionary.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {report} from '../../pipeline/report.js'
 import type {ArticleRule} from '../../pipeline/rule.js'
+import {isBritishWord} from './british.js'
 import {meta, type WordSpellingOptions} from './meta.js'
 
 const lowerWord = /^\p{Ll}[\p{Ll}'’\-]*\p{Ll}$/u
@@ -24,8 +28,8 @@ export const wordSpelling: ArticleRule<WordSpellingOptions> = {
       let value = known.get(word)
       if (value === undefined) {
         const bare = word.replace(possessive, '')
-        value = bare.length < 3 || speller.correct(bare) || gazetteer.isKnown(bare) ||
-          (bare.includes('-') && bare.split('-').every((part) => part.length === 0 || speller.correct(part) || gazetteer.isKnown(part)))
+        const spelt = (part: string) => speller.correct(part) || isBritishWord(part) || gazetteer.isKnown(part)
+        value = bare.length < 3 || spelt(bare) || (bare.includes('-') && bare.split('-').every((part) => part.length === 0 || spelt(part)))
         known.set(word, value)
       }
       return value
@@ -34,7 +38,8 @@ export const wordSpelling: ArticleRule<WordSpellingOptions> = {
       const text = String(file.value)
       const names = new Set((file.data.facts?.entities ?? []).flatMap((mention) => mention.text.toLowerCase().split(/[\s\-]+/)))
       const body = file.data.article!.blocks.filter((block) => block.kind === 'body')
-      let suggested = 0
+      // Each unknown word once, at its first use, with how often it occurs.
+      const unknown = new Map<string, {word: string; start: number; end: number; count: number}>()
       let cursor = 0
       for (const paragraph of tree.children) {
         if (paragraph.type !== 'ParagraphNode') continue
@@ -48,20 +53,28 @@ export const wordSpelling: ArticleRule<WordSpellingOptions> = {
             const start = node.position!.start.offset!
             const end = node.position!.end.offset!
             const word = text.slice(start, end)
-            if (!lowerWord.test(word) || isKnown(word) || names.has(word.replace(possessive, ''))) continue
-            const expected = suggested++ < options.suggestPerArticle ? suggestWords(word, options.maxSuggestions) : []
-            report(file, meta, {
-              reason: `Unexpected unknown word \`${word}\`${expected.length > 0 ? `, expected ${expected.map((item) => `\`${item}\``).join(', ')}` : ''}`,
-              note: 'The English dictionary does not know this word; it may be a typo, or jargon to add to the `accept` list.',
-              start,
-              end,
-              actual: word,
-              expected,
-              confidence: 0.4,
-              key: `unknown-word:${word}`
-            })
+            if (!lowerWord.test(word) || isKnown(word)) continue
+            const bare = word.replace(possessive, '')
+            if (names.has(bare)) continue
+            const seen = unknown.get(bare)
+            if (seen) seen.count++
+            else unknown.set(bare, {word, start, end, count: 1})
           }
         }
+      }
+      let suggested = 0
+      for (const {word, start, end, count} of unknown.values()) {
+        const expected = suggested++ < options.suggestPerArticle ? suggestWords(word, options.maxSuggestions) : []
+        report(file, meta, {
+          reason: `Unexpected unknown word \`${word}\`${count > 1 ? ` (${count} times)` : ''}${expected.length > 0 ? `, expected ${expected.map((item) => `\`${item}\``).join(', ')}` : ''}`,
+          note: `The English dictionaries (American and British) do not know this word; it may be a typo, or jargon to add to the \`accept\` list.${count > 1 ? ` It occurs ${count} times in this article; the first is marked.` : ''}`,
+          start,
+          end,
+          actual: word,
+          expected,
+          confidence: 0.4,
+          key: `unknown-word:${word}`
+        })
       }
     }
   }

@@ -15,7 +15,7 @@ export const meta: RuleMeta<WordSpellingOptions> = {
   category: 'spelling',
   stage: 'article',
   severity: 'info',
-  description: 'A lower-case word that the English dictionary (dictionary-en) does not know and that is not one of the article’s names',
+  description: 'A lower-case word that neither English dictionary (dictionary-en, dictionary-en-gb) knows and that is not one of the article’s names, once per article with its count',
   options: v.strictObject({
     accept: v.optional(v.array(v.string()), []),
     maxSuggestions: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 3),

@@ -60,13 +60,13 @@ function generate(count: number, seed = 7): LoadedArticle[] {
   return articles
 }
 
-function timeCorpusStage(facts: ArticleFacts[], runs = 3): {ms: number; findings: number} {
+async function timeCorpusStage(facts: ArticleFacts[], runs = 3): Promise<{ms: number; findings: number}> {
   const config = testConfig(rules)
   const times: number[] = []
   let findings = 0
   for (let run = 0; run < runs; run++) {
     const started = process.hrtime.bigint()
-    const {drafts} = runCorpusStage(facts, config, corpusRules)
+    const {drafts} = await runCorpusStage(facts, config, corpusRules)
     times.push(Number(process.hrtime.bigint() - started) / 1e6)
     findings = [...drafts.values()].reduce((sum, list) => sum + list.length, 0)
   }
@@ -81,7 +81,7 @@ for (const size of sizes) {
   const stage = (await articleStage(loaded, testConfig(rules))) as ArticleResult[]
   const facts = stage.map((result) => result.facts)
   const articleMs = Date.now() - started
-  const {ms, findings} = timeCorpusStage(facts)
+  const {ms, findings} = await timeCorpusStage(facts)
   results.push({size, ms, findings})
   console.log(`${size} articles: article stage ${articleMs} ms (1 job); corpus stage (consistency rules) median of 3: ${ms.toFixed(0)} ms, ${findings} findings`)
 }

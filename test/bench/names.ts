@@ -17,6 +17,7 @@ import {buildArticle} from '../../pipeline/load/index.js'
 import {createLocator} from '../../pipeline/location.js'
 import {corpusNames} from '../../pipeline/names/corpus-names.js'
 import {ClaimIndex} from '../../pipeline/corpus/claims/align.js'
+import {ShingleIndex} from '../../pipeline/corpus/shingles.js'
 import type {CorpusContext} from '../../pipeline/rule.js'
 import type {ArticleFacts, LoadedArticle} from '../../pipeline/types.js'
 import {englishSpeller} from '../../pipeline/names/dictionary.js'
@@ -67,6 +68,7 @@ export function benchNames(rounds = 5): NamesBench {
     story: {id: 'bench', articles: facts.length, families: facts.length},
     names: () => corpusNames(facts),
     claims: () => new ClaimIndex(facts),
+    shingles: () => new ShingleIndex(facts),
     reference: () => null,
     families: () => facts.map((article) => ({id: article.id, representative: article, members: [article]})),
     findings: () => [],

@@ -67,10 +67,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const facts = ((await runArticleStage(loaded, config, 2, {rules: articleRules, rulesModules: [rulesModule]})) as ArticleResult[]).map((result) => result.facts)
     const articleMs = performance.now() - started
     const times: number[] = []
-    let stage: ReturnType<typeof runCorpusStage> | undefined
+    let stage: Awaited<ReturnType<typeof runCorpusStage>> | undefined
     for (let run = 0; run < 3; run++) {
       const begun = performance.now()
-      stage = runCorpusStage(facts, config, corpusRules)
+      stage = await runCorpusStage(facts, config, corpusRules)
       times.push(performance.now() - begun)
     }
     const ms = times.sort((a, b) => a - b)[1]

@@ -1,5 +1,5 @@
 // Runs the built CLI the way a user does.
-import {spawnSync} from 'node:child_process'
+import {execFile, spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -10,9 +10,18 @@ export const cliPath = join(root, '.dist', 'pipeline', 'cli.js')
 export const schemaPath = join(root, '..', 'shared', 'report.schema.json')
 export const hasSchema = existsSync(schemaPath)
 
-export function runCli(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cliPath, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+export function runCli(args: string[], cwd = root, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** The CLI without blocking the test process, so several runs can go at once. */
+export function runCliAsync(args: string[], cwd = root): Promise<{code: number | null; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cliPath, ...args], {cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
+      resolve({code: error ? ((error as {code?: number}).code ?? 1) : 0, stdout, stderr})
+    })
+  })
 }
 
 export function tempDir(): string {

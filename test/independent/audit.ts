@@ -23,16 +23,16 @@ export interface ReportArticle {
   findings: Finding[]
 }
 
-// .dist/test/independent/audit.js -> .dist/pipeline/cli.js
-const CLI = fileURLToPath(new URL('../../pipeline/cli.js', import.meta.url))
+// .dist/test/independent/audit.js -> .dist/pipeline/cli.js (another checkout's may be passed in)
+export const CLI = fileURLToPath(new URL('../../pipeline/cli.js', import.meta.url))
 
 /** Audit one folder; exit codes 0 and 1 are both a finished audit. */
-export function runAudit(dir: string, output: string, cwd: string): Promise<ReportArticle[]> {
+export function runAudit(dir: string, output: string, cwd: string, cli = CLI): Promise<ReportArticle[]> {
   return new Promise((resolve, reject) => {
     // An empty config file: the defaults, whatever corroborate.yaml lies above the working directory.
     const config = join(cwd, 'defaults.yaml')
     writeFileSync(config, '{}\n')
-    const child = spawn(process.execPath, [CLI, 'audit', dir, '--format', 'json', '--output', output, '--config', config],
+    const child = spawn(process.execPath, [cli, 'audit', dir, '--format', 'json', '--output', output, '--config', config],
       {cwd, stdio: ['ignore', 'ignore', 'pipe']})
     let stderr = ''
     child.stderr.on('data', (chunk) => { stderr += chunk })
@@ -57,7 +57,7 @@ let runs = 0
  * report entry by id. The folders live under `root` and are removed afterwards.
  */
 export async function auditTexts(texts: Map<string, string>, storyOf: Map<string, string>, mode: Mode,
-  root: string): Promise<Map<string, ReportArticle>> {
+  root: string, cli = CLI): Promise<Map<string, ReportArticle>> {
   const run = join(root, `run-${++runs}`)
   const groups = new Map<string, string[]>()
   for (const id of texts.keys()) {
@@ -76,7 +76,7 @@ export async function auditTexts(texts: Map<string, string>, storyOf: Map<string
     const workers = mode === 'one-corpus' ? 1 : Math.max(1, availableParallelism())
     await Promise.all(Array.from({length: workers}, async () => {
       for (let group; (group = queue.shift()) !== undefined;) {
-        const articles = await runAudit(join(run, group), join(run, `${group}.json`), root)
+        const articles = await runAudit(join(run, group), join(run, `${group}.json`), root, cli)
         for (const a of articles) result.set(a.id, a)
       }
     }))

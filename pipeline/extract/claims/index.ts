@@ -3,6 +3,7 @@
 // stems without the value, names, event classes).
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {lastAtOrBefore} from '../../sorted.js'
 import {findQuotationSpans} from '../quotation-spans.js'
 import {findAges} from './ages.js'
 import {findDates, findRecency} from './dates.js'
@@ -18,13 +19,17 @@ import type {Claim, ClaimBase} from './types.js'
 // A photo caption or credit: its date is the photo's, not the event's.
 const captionLine = /\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)[^)]*(?:Photo|Images)|\bPhoto(?:graph)?\s*[:/]|\(Photo\b|\bfile photo\b|\b(?:is|are) (?:seen|pictured)\b|\bpictured\b|\bin this (?:photo|image|picture)\b/i
 
-/** A date inside a URL, or a line that holds little but the date (a dateline, a timestamp). */
+/**
+ * A date inside a URL, or a line that holds little but the date (a dateline,
+ * a timestamp). Reads only near the value and at most three words of the
+ * rest: a paragraph of a thousand dates costs a thousand short looks.
+ */
 function isFurniture(line: string, start: number, end: number): boolean {
+  const near = line.slice(Math.max(0, start - 200), start)
+  const token = near.slice(near.search(/\S*$/)) + line.slice(start, end)
+  if (/:\/\/|www\.|\/\d/.test(token) || /^\s*(?:url|source|link)\s*:/i.test(line.slice(0, 40))) return true
+  if (countWords(line, 0, start, 3) + countWords(line, end, line.length, 3) <= 2) return true
   const before = line.slice(0, start)
-  const token = before.slice(before.search(/\S*$/)) + line.slice(start, end)
-  if (/:\/\/|www\.|\/\d/.test(token) || /^\s*(?:url|source|link)\s*:/i.test(line)) return true
-  const rest = (line.slice(0, start) + line.slice(end)).match(/[\p{L}]{3,}/gu) ?? []
-  if (rest.length <= 2) return true
   // A dateline opening the line: "Mumbai, Nov 11 -", "TNN Nov 12, 2011, 05.51AM IST MUMBAI:".
   return /^(?:\p{Lu}[\p{L}.'’-]*[\s,/()-]*){0,4}$/u.test(before) &&
     /^[\s,]*(?:[-–—:]|\(?\s*(?:Reuters|AP|AFP|UPI|PTI|IANS|TNN)\b|[.:]?\s?\d{1,2}[.:]\s?\d\d|[.:]?\s?\d\d?\s?[AaPp][Mm]\b)/.test(line.slice(end))
@@ -41,7 +46,8 @@ export function extractClaims() {
     const published = file.data.article?.meta.published
     const reference = published && !Number.isNaN(Date.parse(published)) ? new Date(`${published.slice(0, 10)}T12:00:00Z`) : fallbackReference
     const quotations = facts.quotations ?? findQuotationSpans(text)
-    const inQuote = (offset: number) => quotations.some((quote) => offset >= quote.start && offset < quote.end)
+    const inQuote = quotedAt(quotations)
+    const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index! + 1)]
 
     const perSentence = sentenceRuns(sentences)
     // Names that occur outside titles: organisations to leave out of role words.
@@ -55,8 +61,11 @@ export function extractClaims() {
     const lines = new Map<number, {text: string; caption: boolean}>()
     sentences.forEach((sentence, index) => {
       const {list, runs} = perSentence[index]
-      const lineStart = text.lastIndexOf('\n', sentence.start) + 1
-      const lineEnd = text.indexOf('\n', sentence.end)
+      // Found by binary search, not by scanning: one long line of many sentences stays linear.
+      const lineIndex = lastAtOrBefore(lineStarts, sentence.start)
+      const lineStart = lineStarts[lineIndex]
+      const endLine = lastAtOrBefore(lineStarts, sentence.end)
+      const lineEnd = endLine + 1 < lineStarts.length ? lineStarts[endLine + 1] - 1 : -1
       // A paragraph is one line of many sentences: cut and test it once.
       let line = lines.get(lineStart)
       if (line === undefined) {
@@ -66,7 +75,10 @@ export function extractClaims() {
       const {text: lineText, caption} = line
       const names = nameKeys(runs)
       const inName = new Set(runs.flatMap((run) => run.map((word) => word.start)))
-      const nameOf = new Map(runs.flatMap((run) => run.map((word) => [word.start, nameKey(run.map((each) => each.text).join(''))] as const)))
+      const nameOf = new Map(runs.flatMap((run) => {
+        const key = nameKey(run.map((each) => each.text).join(''))
+        return run.map((word) => [word.start, key] as const)
+      }))
       const matches = eventMatches(sentence.text)
       const events = classesWithin(matches, 0, sentence.text.length)
       const clause = {text: sentence.text, start: sentence.start, words: list, matches}
@@ -94,5 +106,26 @@ export function extractClaims() {
       }
     })
     file.data.facts = {...facts, claims}
+  }
+}
+
+const longWord = /\p{L}{3,}/gu
+
+/** Words of three letters or more in text[from, to), counted up to `enough`. */
+function countWords(text: string, from: number, to: number, enough: number): number {
+  let count = 0
+  longWord.lastIndex = from
+  for (let match = longWord.exec(text); match && match.index + match[0].length <= to && count < enough; match = longWord.exec(text)) count++
+  return count
+}
+
+/** Whether an offset lies inside a quotation: the outermost ones, in order, by binary search. */
+function quotedAt(quotations: Array<{start: number; end: number; depth?: number}>): (offset: number) => boolean {
+  const outer = quotations.filter((quote) => (quote.depth ?? 0) === 0).sort((a, b) => a.start - b.start)
+  const starts = outer.map((quote) => quote.start)
+  return (offset) => {
+    if (outer.length === 0 || offset < starts[0]) return false
+    const quote = outer[lastAtOrBefore(starts, offset)]
+    return offset < quote.end
   }
 }

@@ -52,12 +52,16 @@ const joiners = new Set(['of', 'de', 'van', 'von', 'the', 'al', 'bin', 'da', 'la
  * Runs of capitalised words: names for blocking and context. The first word of a
  * sentence counts only when the next is capitalised too or it is not a stopword.
  */
+/** Words a name runs to at most. */
+const maxNameWords = 8
+
 export function nameRuns(list: Word[], text: string, offset: number): Word[][] {
   const runs: Word[][] = []
   let run: Word[] = []
   const flush = () => {
     while (run.length && joiners.has(run.at(-1)!.text.toLowerCase())) run.pop()
-    if (run.length) runs.push(run)
+    // Names run to a few words ("Kim Jong Un", "Bank of New York Mellon"); longer runs are headline case or lists.
+    if (run.length && run.length <= maxNameWords) runs.push(run)
     run = []
   }
   for (let index = 0; index < list.length; index++) {
