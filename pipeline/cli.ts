@@ -8,11 +8,16 @@ import {Command, InvalidArgumentError, Option} from 'commander'
 // The composition root: the only pipeline module that imports rules/ and reports/.
 import {formats, reporters, type Format} from '../reports/index.js'
 import type {RuleDoc} from '../reports/reporter.js'
+import {progressDisplay} from '../reports/progress.js'
 import {formatRules} from '../reports/rules.js'
 import {writeReport} from '../reports/sink.js'
 import {articleRules, corpusRules} from '../rules/index.js'
 import {leaveReportsIntactOnInterrupt} from './atomic-write.js'
 import {createAuditor, type AuditorRules} from './audit.js'
+import {BaselineError, readBaseline, writeBaseline} from './baseline.js'
+import {defaultCacheDir, diskCache} from './cache.js'
+import {codeVersion} from './code-version.js'
+import {changedSince} from './load/changed.js'
 import {ConfigError, findConfig, loadConfig} from './config.js'
 import {UsageError} from './load/discover.js'
 import {readArticleText} from './load/read.js'
@@ -23,6 +28,12 @@ import {storyModes, type StoryMode} from './types.js'
 function positiveInt(value: string): number {
   const number = Number(value)
   if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of at least 1')
+  return number
+}
+
+function count(value: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError('expected a whole number of at least 0')
   return number
 }
 
@@ -48,7 +59,13 @@ program
   .option('-c, --config <file>', 'config file (default: corroborate.yaml found from the working directory)')
   .option('--fail-under <score>', 'fail when an article scores under this', score)
   .addOption(new Option('--fail-on <severity>', 'fail on a finding at this level or above').choices(['error', 'warning', 'none']))
+  .option('--max-warnings <n>', 'fail when the run has more warnings than this', count)
+  .option('--baseline <file>', 'accepted findings (see --write-baseline): only findings not in it gate; entries that no longer occur are listed')
+  .option('--write-baseline <file>', 'record the current warnings and errors as accepted, and exit 0')
+  .option('--changed-since <ref>', 'audit everything, but gate only the articles added or changed since this git revision')
   .option('-j, --jobs <n>', 'worker threads (default: available cores, 1 for small corpora)', positiveInt)
+  .option('--cache-dir <dir>', `where article results are cached, by content (default: ${defaultCacheDir})`)
+  .option('--no-cache', 'audit every article afresh, and store nothing')
   .option('--rules <module...>', 'also run the rules a module exports (`articleRules`, `corpusRules`), after the built-in ones')
   .addOption(new Option('--stories <mode>', 'how articles are grouped into stories: auto (clustered), folder (each folder), one (the whole corpus)').choices(storyModes))
   .option('-q, --quiet', 'report errors and warnings only')
@@ -61,8 +78,12 @@ program
     if (reporter.output === 'directory' && !options.output) throw new UsageError(`--format ${options.format} writes a folder: give --output DIR`)
     const rules = await loadRules(options.rules ?? [], cwd)
     const config = loadConfig(configPath, [...rules.article, ...rules.corpus])
-    const gate = {failUnder: options.failUnder ?? config.gate.failUnder, failOn: options.failOn ?? config.gate.failOn}
-    const auditor = createAuditor({rules, config, jobs: options.jobs, stories: options.stories as StoryMode | undefined, ...gate})
+    const gate = {failUnder: options.failUnder ?? config.gate.failUnder, failOn: options.failOn ?? config.gate.failOn, maxWarnings: options.maxWarnings ?? config.gate.maxWarnings}
+    const baseline = options.baseline ? {...readBaseline(resolve(cwd, options.baseline)), file: options.baseline as string} : null
+    const changedSinceRef = options.changedSince ? {ref: options.changedSince as string, files: changedSince(options.changedSince, cwd)} : null
+    const cache = options.cache === false ? undefined : diskCache(resolve(cwd, options.cacheDir ?? defaultCacheDir), codeVersion(rules.modules?.slice(1)))
+    const auditor = createAuditor({rules, config, jobs: options.jobs, stories: options.stories as StoryMode | undefined, ...gate, baseline, changedSince: changedSinceRef, cache,
+      onProgress: progressDisplay(process.stderr, Boolean(options.quiet))})
     const report = await auditor.audit(paths, cwd)
     // A rule that threw is a failure to audit, not a gate result: named on stderr, exit 2.
     for (const failure of report.summary.ruleFailures ?? []) {
@@ -73,7 +94,13 @@ program
       report.summary.findings -= report.summary.bySeverity.info
       report.summary.bySeverity.info = 0
     }
-    process.exitCode = (report.summary.ruleFailures ?? []).length > 0 ? 2 : report.summary.gate.passed ? 0 : 1
+    if (options.writeBaseline) {
+      const file = resolve(cwd, options.writeBaseline)
+      const recorded = await writeBaseline(file, report)
+      process.stderr.write(`corroborate: recorded ${recorded} finding${recorded === 1 ? '' : 's'} in the baseline \`${options.writeBaseline}\`\n`)
+    }
+    // A rule that threw is a failure to audit (2); writing a baseline accepts what is there (0).
+    process.exitCode = (report.summary.ruleFailures ?? []).length > 0 ? 2 : options.writeBaseline || report.summary.gate.passed ? 0 : 1
     const output = options.output ? resolve(cwd, options.output) : null
     await writeReport(reporter, report, {
       color: !output && options.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
@@ -147,7 +174,7 @@ try {
     process.stderr.write(`corroborate: cannot write \`${path}\`: ${code}\n`)
     process.exit(2)
   }
-  if (error instanceof ConfigError || error instanceof UsageError) {
+  if (error instanceof ConfigError || error instanceof UsageError || error instanceof BaselineError) {
     process.stderr.write(`corroborate: ${error.message}\n`)
     process.exit(2)
   }

@@ -46,7 +46,8 @@ const configSchema = v.strictObject({
   })),
   gate: v.optional(v.strictObject({
     failUnder: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
-    failOn: v.optional(v.picklist(['error', 'warning', 'none']))
+    failOn: v.optional(v.picklist(['error', 'warning', 'none'])),
+    maxWarnings: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
   })),
   stories: v.optional(v.picklist(storyModes)),
   include: v.optional(globs),
@@ -71,7 +72,7 @@ export interface ResolvedConfig {
     severity: Record<Severity, number>
     grades: Array<{grade: string; min: number}>
   }
-  gate: {failUnder: number | null; failOn: 'error' | 'warning' | 'none'}
+  gate: {failUnder: number | null; failOn: 'error' | 'warning' | 'none'; maxWarnings: number | null}
   /** How articles are grouped into stories: auto (clustered), folder, or one. */
   stories: StoryMode
   include: string[]
@@ -162,7 +163,7 @@ function resolveConfig(
       severity: {...defaultSeverityPenalty, ...input.scoring?.severity},
       grades
     },
-    gate: {failUnder: input.gate?.failUnder ?? null, failOn: input.gate?.failOn ?? 'none'},
+    gate: {failUnder: input.gate?.failUnder ?? null, failOn: input.gate?.failOn ?? 'none', maxWarnings: input.gate?.maxWarnings ?? null},
     stories: input.stories ?? 'auto',
     include: input.include ?? [],
     exclude: input.exclude ?? [],

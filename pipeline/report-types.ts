@@ -2,6 +2,23 @@
 // be added, never renamed or dropped: other tools read this.
 import type {ArticleMeta, Category, Finding, ReadabilityFigures, RuleFailure, Severity} from './types.js'
 
+/** A finding accepted in a baseline file (--baseline). */
+export interface BaselineEntry {
+  fingerprint: string
+  path: string
+  ruleId: string
+  message: string
+}
+
+/** The gate's verdict on a run: CI reads it. */
+export interface GateVerdict {
+  passed: boolean
+  /** Why the run failed, one line each. */
+  reasons: string[]
+  /** Every article that failed, with its reasons. */
+  articles: Array<{id: string; path: string; reasons: string[]}>
+}
+
 export interface CriterionResult {
   id: string
   label: string
@@ -52,7 +69,15 @@ export interface AuditReport {
     bySeverity: Record<Severity, number>
     byCategory: Partial<Record<Category, number>>
     meanScore: number | null
-    gate: {passed: boolean; reasons: string[]}
+    gate: GateVerdict
+    /** With --baseline: how many findings it accepted, and its entries that no longer occur (prune them). */
+    baseline?: {file: string; entries: number; matched: number; stale: BaselineEntry[]}
+    /** Milliseconds spent in the article stage (or the cache), the corpus stage, and finishing findings and scores. */
+    timings?: {articles: number; corpus: number; findings: number}
+    /** Article results taken from the content cache, audited afresh, and cache entries found corrupt and rebuilt. */
+    cache?: {hits: number; misses: number; rejected: number}
+    /** With --changed-since: which revision, and how many articles the gate looked at. */
+    changed?: {since: string; gated: number; audited: number}
     /** Stories the corpus was grouped into. */
     stories?: number
     /** Rules that threw: their findings there are missing; every other rule's are complete. */

@@ -59,6 +59,8 @@ export interface Finding {
   evidence?: Evidence[]
   url?: string
   fingerprint: string
+  /** Accepted in the baseline (--baseline): reported, but it does not gate. */
+  baselined?: boolean
 }
 
 /** Metadata about an article: stated in front matter or a sidecar, else inferred from its text. */

@@ -1,6 +1,6 @@
 // JUnit XML, which every CI system reads as a test report: one testsuite per
 // run, one testcase per article, a failure when the article fails the gate
-// (--fail-under, --fail-on) with its findings in the failure body; an article
+// (--fail-under, --fail-on, with a baseline only its new findings) with its findings in the failure body; an article
 // that could not be read is skipped, as it never fails the gate. xmlbuilder2
 // escapes and replaces characters XML 1.0 cannot hold; testcases are written
 // one at a time.
@@ -18,7 +18,11 @@ const placeholder = '<!-- testcases -->'
 export const junit: Reporter = {
   output: 'file',
   async write(report, options, sink) {
-    const verdicts = report.articles.map((article) => (article.error ? null : evaluateGate([article], options.gate)))
+    // The run's own verdicts (a baseline, --changed-since and --max-warnings applied); an older report, evaluated here.
+    const failing = new Map(report.summary.gate.articles?.map((article) => [article.path, article.reasons]) ?? [])
+    const verdicts = report.articles.map((article) => article.error ? null
+      : report.summary.gate.articles ? {passed: !failing.has(article.path), reasons: failing.get(article.path) ?? []}
+        : evaluateGate([article], options.gate))
     const failures = verdicts.filter((verdict) => verdict && !verdict.passed).length
     const skipped = verdicts.filter((verdict) => !verdict).length
     const counts = {tests: String(report.articles.length), failures: String(failures), errors: '0', skipped: String(skipped)}

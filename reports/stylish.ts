@@ -75,7 +75,16 @@ function summaryLines(report: AuditReport, stories: number, c: Colors): string[]
   for (const failure of report.summary.ruleFailures ?? []) {
     lines.push(c.red(`Rule \`${oneLine(failure.ruleId)}\` failed${failure.article ? ` on ${oneLine(failure.article)}` : failure.story ? ` on story ${oneLine(failure.story)}` : ''}: ${oneLine(failure.message)} (its findings there are missing)`))
   }
+  const {baseline, changed} = report.summary
+  if (baseline) {
+    lines.push(`Baseline \`${oneLine(baseline.file)}\`: ${plural(baseline.matched, 'finding')} accepted` +
+      (baseline.stale.length ? c.yellow(`; ${plural(baseline.stale.length, 'entry', 'entries')} no longer occur${baseline.stale.length === 1 ? 's' : ''} (prune: --write-baseline)`) : ''))
+  }
+  if (changed) lines.push(`Gated ${plural(changed.gated, 'article')} added or changed since ${oneLine(changed.since)} (of ${changed.audited} audited)`)
   lines.push(gate.passed ? c.green('Gate passed') : c.red(`Gate failed: ${oneLine(gate.reasons.join('; '))}`))
+  // Which articles failed, and why: what a CI log reader needs first.
+  for (const article of gate.articles?.slice(0, 20) ?? []) lines.push(c.red(`  ${oneLine(article.path)}: ${oneLine(article.reasons.join('; '))}`))
+  if ((gate.articles?.length ?? 0) > 20) lines.push(c.red(`  … and ${gate.articles!.length - 20} more`))
   return lines
 }
 

@@ -71,6 +71,6 @@ describe('README', () => {
     const example = /## Configuration[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]
     const config = parseConfig(example, 'README.md', allRules)
     expect(config.rules.readability.options.age).toBe(16)
-    expect(config.gate).toEqual({failUnder: 70, failOn: 'error'})
+    expect(config.gate).toEqual({failUnder: 70, failOn: 'error', maxWarnings: 50})
   })
 })

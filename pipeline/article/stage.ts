@@ -57,15 +57,17 @@ export interface ArticleStageRules {
   rules: readonly ArticleRule[]
   /** URLs of the modules that export the same `articleRules`, for the workers; without them the stage runs in-process. */
   rulesModules?: string[]
+  /** Called with how many articles are done so far. */
+  onDone?: (done: number) => void
 }
 
 export async function runArticleStage(
   articles: LoadedArticle[],
   config: ResolvedConfig,
   jobs: number,
-  {rules, rulesModules}: ArticleStageRules
+  {rules, rulesModules, onDone}: ArticleStageRules
 ): Promise<Array<ArticleResult | FailedArticle>> {
-  if (jobs <= 1 || articles.length < 2 || !rulesModules?.length) return auditInProcess(articles, createArticleAuditor(config, rules))
+  if (jobs <= 1 || articles.length < 2 || !rulesModules?.length) return auditInProcess(articles, createArticleAuditor(config, rules), onDone)
   const pool = new Piscina<ArticleTask, Array<ArticleResult | FailedArticle>>({
     filename: workerFile(),
     minThreads: jobs,
@@ -91,8 +93,14 @@ export async function runArticleStage(
       return [{id: batch[0].id, path: batch[0].path, error: workerFailure(error, articleTimeLimitMs)}]
     }
   }
+  let done = 0
+  const counted = async (batch: LoadedArticle[]) => {
+    const results = await run(batch)
+    onDone?.((done += batch.length))
+    return results
+  }
   try {
-    const results = (await Promise.all(batches(articles).map(run))).flat()
+    const results = (await Promise.all(batches(articles).map(counted))).flat()
     const texts = new Map(articles.map((article) => [article.id, article.text]))
     for (const result of results) if ('facts' in result) result.facts.text = texts.get(result.id)!
     return results
@@ -102,16 +110,18 @@ export async function runArticleStage(
 }
 
 /** One article after another, letting the event loop turn (an interrupt, progress) every few dozen milliseconds. */
-async function auditInProcess(articles: LoadedArticle[], audit: (article: LoadedArticle) => ArticleResult | FailedArticle): Promise<Array<ArticleResult | FailedArticle>> {
+async function auditInProcess(articles: LoadedArticle[], audit: (article: LoadedArticle) => ArticleResult | FailedArticle, onDone?: (done: number) => void): Promise<Array<ArticleResult | FailedArticle>> {
   const results: Array<ArticleResult | FailedArticle> = []
   let lastYield = performance.now()
   for (const article of articles) {
     results.push(audit(article))
     if (performance.now() - lastYield > 50) {
+      onDone?.(results.length)
       await new Promise((resolve) => setImmediate(resolve))
       lastYield = performance.now()
     }
   }
+  onDone?.(results.length)
   return results
 }
 

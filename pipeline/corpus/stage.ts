@@ -21,6 +21,8 @@ const yieldEveryMs = 50
 
 export interface CorpusStageOptions {
   stories: StoryMode
+  /** Called with how many stories are done, of how many. */
+  onStory?: (done: number, total: number) => void
   clustering?: StoryOptions
   /** The article stage's findings by article id, for rules that use `findings`. */
   articleDrafts?: ReadonlyMap<string, DraftFinding[]>
@@ -54,9 +56,10 @@ export async function runCorpusStage(
   const timings = new Map<string, number>()
 
   let lastYield = performance.now()
-  for (const story of model.stories) {
+  for (const [index, story] of model.stories.entries()) {
     // Let signals (an interrupt) and progress through between stories.
     if (performance.now() - lastYield > yieldEveryMs) {
+      options.onStory?.(index, model.stories.length)
       await new Promise((resolve) => setImmediate(resolve))
       lastYield = performance.now()
     }
@@ -81,6 +84,7 @@ export async function runCorpusStage(
       timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started)
     }
   }
+  options.onStory?.(model.stories.length, model.stories.length)
   if (process.env.TIMING) {
     for (const [id, ms] of [...timings].sort((a, b) => b[1] - a[1])) process.stderr.write(`${id.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms\n`)
   }

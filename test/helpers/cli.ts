@@ -31,3 +31,8 @@ export function tempDir(): string {
 export function readJson<T = any>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T
 }
+
+/** A JSON report without what differs between two runs of the same audit: when it ran and how long each stage took. */
+export function timeless(report: any): any {
+  return {...report, generatedAt: null, summary: {...report.summary, timings: null}}
+}

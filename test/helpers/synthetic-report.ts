@@ -45,7 +45,7 @@ export function syntheticReport(count: number, findingsPerArticle = 8): AuditRep
     tool: {name: 'corroborate', version: '0.0.0'},
     generatedAt: '2022-09-04T00:00:00.000Z',
     config: null,
-    summary: {articles: count, unreadable: 0, findings: count * findingsPerArticle, bySeverity: {error: 0, warning: 0, info: 0}, byCategory: {}, meanScore: 50, gate: {passed: true, reasons: []}, stories: Math.ceil(count / 10), ruleFailures: []},
+    summary: {articles: count, unreadable: 0, findings: count * findingsPerArticle, bySeverity: {error: 0, warning: 0, info: 0}, byCategory: {}, meanScore: 50, gate: {passed: true, reasons: [], articles: []}, stories: Math.ceil(count / 10), ruleFailures: []},
     articles
   }
 }

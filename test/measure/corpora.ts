@@ -4,7 +4,7 @@
 // folder, the way a desk's mixed batch is). Article-stage results are cached
 // by content, so an audit after one changed article costs its corpus stage.
 import {buildArticle} from '../../pipeline/load/index.js'
-import type {ArticleCache} from '../../pipeline/audit.js'
+import type {ArticleCache} from '../../pipeline/cache.js'
 import type {ResolvedConfig} from '../../pipeline/config.js'
 import type {ArticleReport} from '../../pipeline/report-types.js'
 import type {ArticleResult} from '../../pipeline/types.js'
@@ -30,7 +30,11 @@ export function evaldataClusters(): Cluster[] {
 export type ClusterReports = Map<string, Map<string, ArticleReport>>
 
 const cache = new Map<string, ArticleResult>()
-const memory: ArticleCache = {get: (key) => cache.get(key), set: (key, result) => void cache.set(key, result)}
+const memory: ArticleCache = {
+  stats: {hits: 0, misses: 0, rejected: 0},
+  get: async (key) => cache.get(key),
+  set: async (key, result) => void cache.set(key, result)
+}
 const flatId = (cluster: string, id: string) => `${cluster.replace(/\W+/g, '-')}--${id}`
 
 /**

@@ -1,0 +1,91 @@
+// The content cache: a second run takes every article from it and reports the
+// same; a changed article, config or tool version misses; a corrupt entry is
+// rejected and rebuilt, never trusted; --no-cache stores nothing.
+import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {diskCache} from '../pipeline/cache.js'
+import {buildArticle} from '../pipeline/load/index.js'
+import {readJson, root, runCli} from './helpers/cli.js'
+import {testAuditor, testConfig} from './helpers/audit-text.js'
+
+const seeds = ['000_16e8999c50c67ddc', '001_94c4b291707b921f', '002_a510784a087fc86d', '003_6226eba5f95f2533', '004_52e893f36c60436a']
+
+describe('the content cache', () => {
+  let dir: string
+  const audit = (name: string, ...extra: string[]) => {
+    const run = runCli(['audit', '.', '--format', 'json', '--output', `${name}.json`, ...extra], dir)
+    expect(run.code, run.stderr).toBe(0)
+    return readJson(join(dir, `${name}.json`))
+  }
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'corroborate-cache-'))
+    for (const id of seeds) copyFileSync(join(root, 'corpus', `${id}.txt`), join(dir, `${id}.txt`))
+  })
+  afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+  it('serves a second run from the cache, with the same report', () => {
+    const first = audit('first')
+    const second = audit('second')
+    expect(first.summary.cache).toEqual({hits: 0, misses: 5, rejected: 0})
+    expect(second.summary.cache).toEqual({hits: 5, misses: 0, rejected: 0})
+    expect(second.articles).toEqual(first.articles)
+  }, 120_000)
+
+  it('misses for a changed article and for a changed config', () => {
+    const path = join(dir, `${seeds[1]}.txt`)
+    const original = readFileSync(path, 'utf8')
+    writeFileSync(path, `${original}\nOne more sentence was added.\n`)
+    expect(audit('changed').summary.cache).toEqual({hits: 4, misses: 1, rejected: 0})
+    writeFileSync(path, original)
+    writeFileSync(join(dir, 'corroborate.yaml'), 'rules:\n  readability: [info, {age: 16}]\n')
+    expect(audit('config').summary.cache).toEqual({hits: 0, misses: 5, rejected: 0})
+    rmSync(join(dir, 'corroborate.yaml'))
+  }, 120_000)
+
+  it('rejects and rebuilds a corrupt entry, and reports the same', () => {
+    const before = audit('before-corruption')
+    expect(before.summary.cache.hits).toBe(5)
+    const content = join(dir, '.corroborate-cache', 'content-v2')
+    const files = readdirSync(content, {recursive: true}).map((name) => join(content, String(name))).filter((path) => statSync(path).isFile())
+    const victim = files[0]
+    const bytes = readFileSync(victim)
+    bytes[bytes.length >> 1] ^= 0xff
+    writeFileSync(victim, bytes)
+    const after = audit('after-corruption')
+    expect(after.summary.cache).toEqual({hits: 4, misses: 1, rejected: 1})
+    expect(after.articles).toEqual(before.articles)
+    expect(audit('healed').summary.cache).toEqual({hits: 5, misses: 0, rejected: 0})
+  }, 120_000)
+
+  it('stores nothing with --no-cache, and where --cache-dir says', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'corroborate-nocache-'))
+    try {
+      copyFileSync(join(dir, `${seeds[0]}.txt`), join(fresh, 'a.txt'))
+      expect(runCli(['audit', '.', '--no-cache'], fresh).code).toBe(0)
+      expect(existsSync(join(fresh, '.corroborate-cache'))).toBe(false)
+      expect(runCli(['audit', '.', '--cache-dir', 'elsewhere'], fresh).code).toBe(0)
+      expect(existsSync(join(fresh, 'elsewhere', 'index-v5'))).toBe(true)
+    } finally {
+      rmSync(fresh, {recursive: true, force: true})
+    }
+  }, 60_000)
+
+  it('misses when the tool version changes', async () => {
+    const store = mkdtempSync(join(tmpdir(), 'corroborate-version-'))
+    try {
+      const articles = seeds.slice(0, 2).map((id) => buildArticle(id, `${id}.txt`, readFileSync(join(root, 'corpus', `${id}.txt`), 'utf8')))
+      const run = async (version: string) => {
+        const cache = diskCache(store, version)
+        await testAuditor(testConfig(), {cache}).auditArticles(articles)
+        return {...cache.stats}
+      }
+      expect(await run('1.0.0')).toEqual({hits: 0, misses: 2, rejected: 0})
+      expect(await run('1.0.0')).toEqual({hits: 2, misses: 0, rejected: 0})
+      expect(await run('1.0.1')).toEqual({hits: 0, misses: 2, rejected: 0})
+    } finally {
+      rmSync(store, {recursive: true, force: true})
+    }
+  }, 60_000)
+})
