@@ -197,6 +197,8 @@ export interface PersonReference {
    * only mean `person`, whatever its gender.
    */
   sole?: boolean
+  /** Nobody is named within reach, only gendered nouns ("a hospitalized woman"): `person` is the nearest noun before it. */
+  noun?: boolean
   /**
    * Otherwise, everything within reach it could mean: persons by name,
    * gendered nouns as "female" or "male", "?" for a person noun ("the

@@ -82,6 +82,7 @@ const placeStarts = new Set(['san', 'santa', 'el', 'los', 'las', 'la', 'new', 'n
 const imperatives = new Set(['read', 'see', 'follow', 'watch', 'click', 'listen', 'join', 'sign', 'share', 'like', 'visit', 'call', 'contact', 'find', 'get'])
 // Verbs that say a single capitalised word before them is someone: "White said".
 const speaks = /^\s+(?:said|says|told|added|wrote|asked|explained|noted|argued|testified|recalled|insisted)\b/u
+const acts = /^\s+(?:was|is|has|had|did|would|could|will|then|also)\b/u
 
 /** Two or more capitalised words that read as a person's name: a known given name first, a surname that is a name rather than a word ("New York Magazine", "Kill Counts" are not). */
 function fullName(name: string): boolean {
@@ -94,8 +95,10 @@ function fullName(name: string): boolean {
 
 /** A single capitalised word that may name a person: a listed name that is no English word, or one that speaks ("White said"). */
 function maybePerson(word: string, after: string): boolean {
-  // A listed name alone is as often a place ("Palermo", "Sicily"): it must speak.
-  return speaks.test(after) && (personNames().has(word.toLowerCase()) || !isEnglishWord(word.toLowerCase()))
+  // A listed name alone is as often a place ("Palermo", "Sicily"): it must speak. A word the dictionary
+  // does not know even capitalised that does something ("Comeaux was in a wheelchair when he…") may be someone too.
+  const lower = word.toLowerCase()
+  return speaks.test(after) && (personNames().has(lower) || !isEnglishWord(lower)) || acts.test(after) && !isEnglishWord(word)
 }
 
 export function extractPersons() {
@@ -164,7 +167,7 @@ export function extractPersons() {
           person = find(name.surnameKey)
           if (person === undefined && titled) person = remember(newPerson(name.text, name.key, '', name.surnameKey))
           // Two people of one surname ("Gomes" of Gary and Katherine Gomes), or a name that may be a person's: a candidate of unknown gender.
-          if (person === null || person === undefined && maybePerson(name.text, sentence.text.slice(name.end - sentence.start, name.end - sentence.start + 12))) {
+          if (person === null || person === undefined && maybePerson(name.text, sentence.text.slice(name.end - sentence.start, name.end - sentence.start + 14))) {
             candidates[index].push({sentence: index, start: name.start, gender: 'neutral', text: name.text})
           }
           if (!person) continue
@@ -228,7 +231,28 @@ export function extractPersons() {
         // The nearest person named before the pronoun is the one it is said of; a name after it in its
         // sentence may be the one it modifies ("Her agent, Mark Roesler"): a candidate, never the antecedent.
         const named = near.filter((candidate) => candidate.person && candidate.start < start)
-        if (named.length === 0) continue
+        if (named.length === 0) {
+          // Nobody named, but a gendered noun before it in its sentence ("a 60-year-old woman… because she is dying"),
+          // and no pronoun of its gender before it within reach ("his wife… he said"): the noun, for the rule to weigh.
+          const before = near.filter((candidate) => candidate.start < start)
+          const noun = before.at(-1)
+          const own = new RegExp(`\\b(?:${lexicon.pronouns[pronounGender.get(pronoun)!].join('|')})\\b`, 'iu')
+          // Nor any person noun of its gender or of either, with or without a determiner ("a drunken driver", "two men").
+          const rival = runsOf[index].tokens.some((token) => {
+            if (token.start >= start) return false
+            const gender = nounGender.get(token.text.toLowerCase()) ?? nounGender.get(singular(token.text.toLowerCase()))
+            return gender === 'neutral' || gender === pronounGender.get(pronoun)
+          })
+          if (noun && noun.sentence === index && !rival && before.every((candidate) => candidate.gender === 'female' || candidate.gender === 'male') &&
+            !own.test(text.slice(window[0].start, start))) {
+            const rivals = new Set(candidates.slice(Math.max(0, index - rivalReach), Math.max(0, index - reach)).flat().map(describe))
+            references.push({
+              person: noun.text!, start, end, text: written, kind: 'pronoun', gender: pronounGender.get(pronoun)!, noun: true,
+              candidates: [...new Set(near.map(describe))], ...(rivals.size ? {rivals: [...rivals]} : {})
+            })
+          }
+          continue
+        }
         const person = named.at(-1)!.person!
         // "her agent, Mark Roesler", "his wife Melania": a possessive never means the name its noun stands beside.
         const beside = pronoun === 'his' || pronoun === 'her' ? apposition.exec(text.slice(end, sentence.end))?.[1] : undefined

@@ -91,9 +91,13 @@ export function personKeys(articles: ArticleFacts[]): (article: ArticleFacts, pe
     const [first, second] = [...counts].sort((a, b) => b[1] - a[1])
     if (!second || first[1] >= 2 * second[1]) resolved.set(surname, first[0])
   }
+  // "President-elect Barack Obama", "Admiral Sureesh Mehta": the title is part of the run; the last two words join the story's name.
+  const full = new Set([...fullBySurname.values()].flatMap((counts) => [...counts.keys()]))
   return (_article, person) => {
     const name = key(person)
-    return name.includes(' ') ? name : resolved.get(name) ?? name
+    const words = name.split(' ')
+    if (words.length > 2 && full.has(words.slice(-2).join(' '))) return words.slice(-2).join(' ')
+    return words.length > 1 ? name : resolved.get(name) ?? name
   }
 }
 

@@ -5,7 +5,7 @@
 // (NewsWCL50 + ECB+) audited as one corpus. Written by the same hand as the
 // rules: the independent measure is test/independent (another generator,
 // written apart); figures from this file are development figures only.
-// Run: npx tsc -p . && node .dist/test/translation/inject.js [--rounds 2]
+// Run: npx tsc -p . && node .dist/test/translation/inject.js [--rounds 2] [--kind pronoun|doubling] [--misses N]
 import type {Finding} from '../../pipeline/types.js'
 import {testConfig} from '../helpers/audit-text.js'
 import {countWords} from '../helpers/evaldata.js'
@@ -107,7 +107,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const show = Number(process.argv[process.argv.indexOf('--misses') + 1]) || 20
   const words = evaldataClusters().reduce((sum, cluster) => sum + Object.values(cluster.articles).reduce((total, text) => total + countWords(text), 0), 0)
   console.log(`development generator (test/translation/inject.ts), NewsWCL50 + ECB+ as one corpus, ${rounds} rounds, ${words} words`)
-  for (const kind of ['pronoun', 'doubling'] as InjectionKind[]) {
+  const only = process.argv.includes('--kind') ? process.argv[process.argv.indexOf('--kind') + 1] as InjectionKind : undefined
+  for (const kind of (['pronoun', 'doubling'] as InjectionKind[]).filter((each) => !only || each === only)) {
     const figures = await measureInjected(kind, rounds)
     console.log(`${kind}: ${figures.found}/${figures.injected} = ${(100 * figures.recall).toFixed(1)} %`)
     for (const miss of figures.misses.slice(0, show)) console.log(`  missed ${miss}`)
