@@ -7,15 +7,21 @@
 // the independent measure is test/independent/translation-measure.ts).
 // Thresholds are the issue's where they are met, else regression guards a
 // little under what is reached. Figures when written (node
-// .dist/test/translation/measure.js and inject.js --rounds 2):
+// .dist/test/translation/measure.js, inject.js --rounds 2, and
+// ../independent/translation-measure.js --rounds 2):
 //   untouched NewsWCL50 + ECB+, one corpus: 26 warnings/errors in 360,102
 //     words = 0.072 per 1,000 (issue: ≤ 0.5);
 //   MQM: 57 segments flagged, 43.9 % with a visible Major error (issue: ≥ 60 %,
 //     not met: raters file a doubled word as Accuracy/Mistranslation, having
 //     seen the source), 100 % with some error, 75 % with a Major error where
 //     the finding points; unmarked segments flagged 0/335 (issue: ≤ 5 %);
-//     signal ROC AUC 0.598 (issue: ≥ 0.85, not met);
-//   development generator: doubled coordinations 90.8 %, pronoun flips 8.8 %.
+//     signal ROC AUC 0.598 (issue: ≥ 0.85, not met: most MQM documents have
+//     no finding at all, and ties at zero cap it near 0.6);
+//   development generator: doubled coordinations 90.8 %, pronoun flips 31.0 %
+//     (28.6 % in one round); independent generator: doubled coordinations
+//     96.3 %, pronoun flips 36.7 %, with 0.074 translation warnings per 1,000
+//     untouched words (pronoun flips issue: ≥ 80 %, not met; see
+//     test/translation/pronoun-misses.ts for why flips are left alone).
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {Finding} from '../pipeline/types.js'
@@ -95,11 +101,11 @@ describe.skipIf(!hasEvaldata)('translation rules on real news (NewsWCL50 + ECB+,
     expect(figures.recall).toBeGreaterThanOrEqual(0.85)
   }, 600_000)
 
-  it('find some injected pronoun flips (development generator; far under the issue’s 80 %)', async () => {
+  it('find some injected pronoun flips (development generator; under the issue’s 80 %)', async () => {
     const figures = await measureInjected('pronoun', 1)
     console.log(`pronoun flips (development generator, one corpus): ${figures.found}/${figures.injected} = ${(100 * figures.recall).toFixed(1)} %`)
     expect(figures.injected).toBeGreaterThan(70)
-    expect(figures.recall).toBeGreaterThanOrEqual(0.05)
+    expect(figures.recall).toBeGreaterThanOrEqual(0.25)
   }, 600_000)
 })
 

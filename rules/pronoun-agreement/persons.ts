@@ -67,7 +67,8 @@ function size(tally: Map<string, Tally>): number {
   return count
 }
 
-const key = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim()
+// "Kim Jong-un" and "Kim Jong Un" are one person.
+const key = (name: string) => name.toLowerCase().replace(/[-‐–]/gu, ' ').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/gu, ' ').trim()
 
 /**
  * A person's key in the story: their full name; a surname alone ("Trump" of

@@ -1,4 +1,6 @@
-// Development only: print what a rule's README examples yield now.
+// What a rule's README examples yield now, in the README's `text yields`
+// format: for writing or updating a rule's examples (test/rules-readme.test.ts
+// checks them). Run: npx tsc -p . && node .dist/test/translation/readme-yields.js RULE [RULE...]
 import {allRules} from '../../rules/index.js'
 import {auditTexts, testConfig} from '../helpers/audit-text.js'
 import {exampleRules, formatYield, readExamples} from '../helpers/readme-examples.js'
