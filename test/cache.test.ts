@@ -45,18 +45,22 @@ describe('the content cache', () => {
   }, 120_000)
 
   it('rejects and rebuilds a corrupt entry, and reports the same', () => {
-    const before = audit('before-corruption')
+    // A cache of its own, holding the five entries of this config only: the shared one also holds the earlier tests'
+    // entries (a changed article, another config), and corrupting one of those would go unread.
+    const cache = ['--cache-dir', 'corruption-cache']
+    audit('prime', ...cache)
+    const before = audit('before-corruption', ...cache)
     expect(before.summary.cache.hits).toBe(5)
-    const content = join(dir, '.corroborate-cache', 'content-v2')
+    const content = join(dir, 'corruption-cache', 'content-v2')
     const files = readdirSync(content, {recursive: true}).map((name) => join(content, String(name))).filter((path) => statSync(path).isFile())
     const victim = files[0]
     const bytes = readFileSync(victim)
     bytes[bytes.length >> 1] ^= 0xff
     writeFileSync(victim, bytes)
-    const after = audit('after-corruption')
+    const after = audit('after-corruption', ...cache)
     expect(after.summary.cache).toEqual({hits: 4, misses: 1, rejected: 1})
     expect(after.articles).toEqual(before.articles)
-    expect(audit('healed').summary.cache).toEqual({hits: 5, misses: 0, rejected: 0})
+    expect(audit('healed', ...cache).summary.cache).toEqual({hits: 5, misses: 0, rejected: 0})
   }, 120_000)
 
   it('stores nothing with --no-cache, and where --cache-dir says', () => {
