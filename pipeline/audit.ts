@@ -115,6 +115,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     const corpus = await runCorpusStage(done.map((result) => result.facts), config, rules.corpus, {
       stories: options.stories ?? config.stories,
       ...(options.cache?.stories && keys ? {cache: {store: options.cache.stories, scope: configKey, articleKey: (id: string) => keys.get(id)!}} : {}),
+      articleDrafts: new Map(done.map((result) => [result.id, result.drafts])),
       onStory: options.onProgress && ((count, total) => options.onProgress!({stage: 'stories', done: count, total}))
     })
     const failures: RuleFailure[] = [...done.flatMap((result) => result.failures ?? []), ...corpus.failures]

@@ -22,3 +22,29 @@ export function sentenceWords(sentence: Sentence): string[] {
   for (const child of sentence.children) if (child.type === 'WordNode') words.push(wordText(child))
   return words
 }
+
+/** A sentence's words and punctuation with their offsets, and whether white space before them holds a line break. */
+export interface Token {
+  text: string
+  start: number
+  end: number
+  kind: 'word' | 'punctuation' | 'symbol'
+  /** White space (with a line break or not) between this token and the one before it. */
+  space: '' | ' ' | '\n'
+}
+
+export function sentenceTokens(sentence: Sentence): Token[] {
+  const tokens: Token[] = []
+  let space: Token['space'] = ''
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') {
+      space = /[\n\r]/.test(child.value) ? '\n' : space === '\n' ? '\n' : ' '
+      continue
+    }
+    const text = child.type === 'WordNode' ? wordText(child) : (child as {value?: string}).value ?? ''
+    const kind = child.type === 'WordNode' ? 'word' : child.type === 'PunctuationNode' ? 'punctuation' : 'symbol'
+    tokens.push({text, start: child.position!.start.offset!, end: child.position!.end.offset!, kind, space})
+    space = ''
+  }
+  return tokens
+}

@@ -3,7 +3,7 @@
 import type {Root} from 'nlcst'
 import type * as v from 'valibot'
 import type {VFile} from 'vfile'
-import type {ArticleFacts, ArticleProfile, Entity, ArticleMeta, EntityMention, QuotationFact, SentenceFact, Block, Category, Evidence, ReadabilityFigures, RuleFailure, Severity, SeveritySetting} from './types.js'
+import type {ArticleFacts, ArticleProfile, Entity, ArticleMeta, EntityMention, QuotationFact, SentenceFact, Block, Category, DraftFinding, Evidence, PersonReference, ReadabilityFigures, RuleFailure, Severity, SeveritySetting} from './types.js'
 import type {Locator} from './location.js'
 import type {CorpusNames} from './names/corpus-names.js'
 import type {ClaimIndex} from './corpus/claims/align.js'
@@ -33,7 +33,7 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   uses?: CorpusAnalysis[]
 }
 
-export type CorpusAnalysis = 'names' | 'claims' | 'shingles' | 'reference' | 'families'
+export type CorpusAnalysis = 'names' | 'claims' | 'shingles' | 'reference' | 'families' | 'findings'
 
 export interface ArticleRule<Options = any> {
   meta: RuleMeta<Options>
@@ -88,6 +88,13 @@ export interface CorpusContext {
   reference: () => number | null
   /** The story's copy families, every member whole (uses: families). */
   families: () => FamilyInfo[]
+  /**
+   * An article's findings so far (uses: findings): the article stage's and
+   * those of the corpus rules listed before this one, severities resolved,
+   * not yet finalised (page chrome is dropped later). For rules that judge an
+   * article by what the other rules found in it.
+   */
+  findings: (articleId: string) => DraftFinding[]
 }
 
 export interface StoryInfo {
@@ -112,6 +119,7 @@ export interface ArticleFactsDraft {
   quotations?: QuotationFact[]
   claims?: unknown[]
   profile?: ArticleProfile
+  persons?: PersonReference[]
   [key: string]: unknown
 }
 

@@ -178,6 +178,40 @@ export interface QuotationFact {
   unclosed?: boolean
 }
 
+/**
+ * A person as an article refers to them (pipeline/extract/persons.ts): by
+ * name, or by a third-person pronoun or a gendered title resolved to them.
+ */
+export interface PersonReference {
+  /** The person's fullest name in the article ("Clara Sorrenti"): the key across articles. */
+  person: string
+  start: number
+  end: number
+  text: string
+  kind: 'name' | 'pronoun' | 'title'
+  /** What a pronoun or title says of the person. */
+  gender?: 'female' | 'male'
+  /**
+   * A pronoun with no other possible referent within reach (no other person,
+   * no name of unknown gender, no gendered noun such as "his wife"): it can
+   * only mean `person`, whatever its gender.
+   */
+  sole?: boolean
+  /** Nobody is named within reach, only gendered nouns ("a hospitalized woman"): `person` is the nearest noun before it. */
+  noun?: boolean
+  /**
+   * Otherwise, everything within reach it could mean: persons by name,
+   * gendered nouns as "female" or "male", "?" for a person noun ("the
+   * victim") or a name of unknown gender. `person` is the nearest person.
+   */
+  candidates?: string[]
+  /**
+   * Persons and gendered nouns (as above) a few sentences further back than
+   * its candidates, which a reader might take it to mean instead.
+   */
+  rivals?: string[]
+}
+
 /** What the corpus stage groups articles by (pipeline/extract/profile.ts). */
 export interface ArticleProfile {
   /** Content-word stems and `@name` tokens with their counts: the story features. */
@@ -209,6 +243,8 @@ export interface ArticleFacts {
   profile?: ArticleProfile
   /** Set while the passages quoted from `text` travel without it: the findings whose `actual` was dropped (pipeline/article/compact.ts). */
   quotedTextDropped?: number[]
+  /** Persons and the pronouns and titles resolved to them (pipeline/extract/persons.ts). */
+  persons?: PersonReference[]
   /** Its copy family (set by the corpus model): copies vote once, as their family. */
   family?: string
   extra: Record<string, unknown>

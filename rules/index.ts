@@ -19,8 +19,15 @@ import {unattributedCopy} from './unattributed-copy/index.js'
 import {conflictingFacts} from './conflicting-facts/index.js'
 import {quoteDrift} from './quote-drift/index.js'
 import {selfContradiction} from './self-contradiction/index.js'
+import {doubledPhrase} from './doubled-phrase/index.js'
+import {foreignTypography} from './foreign-typography/index.js'
+import {garbledSentence} from './garbled-sentence/index.js'
+import {untranslatedFragment} from './untranslated-fragment/index.js'
+import {machineTranslated} from './machine-translated/index.js'
+import {calque} from './calque/index.js'
+import {pronounAgreement} from './pronoun-agreement/index.js'
 
-export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability, articleAAn, wordSpelling, unattributedQuotation, wireCredit, malformedQuotationMarks, unsourcedClaim, vagueSource, danglingReference]
-export const corpusRules: CorpusRule[] = [reusedHeadline, nameSpelling, nameVariant, tickerSpinning, unattributedCopy, conflictingFacts, quoteDrift, selfContradiction]
+export const articleRules: ArticleRule[] = [malformedMetadata, pageChrome, readability, articleAAn, wordSpelling, unattributedQuotation, wireCredit, malformedQuotationMarks, unsourcedClaim, vagueSource, danglingReference, doubledPhrase, foreignTypography, garbledSentence, untranslatedFragment]
+export const corpusRules: CorpusRule[] = [reusedHeadline, nameSpelling, nameVariant, tickerSpinning, unattributedCopy, conflictingFacts, quoteDrift, selfContradiction, calque, pronounAgreement, machineTranslated]
 export const allRules: Rule[] = [...articleRules, ...corpusRules]
 export const rulesById = new Map<string, Rule>(allRules.map((rule) => [rule.meta.id, rule]))

@@ -53,20 +53,23 @@ describe('the content cache', () => {
   }, 120_000)
 
   it('rejects and rebuilds corrupt entries, and reports the same', () => {
-    const before = audit('before-corruption')
+    // A cache of its own, holding this config's entries only.
+    const cache = ['--cache-dir', 'corruption-cache']
+    audit('prime', ...cache)
+    const before = audit('before-corruption', ...cache)
     const stories = before.summary.stories
     expect(before.summary.cache).toMatchObject({hits: 5, stories: {hits: stories, misses: 0}})
-    const content = join(dir, '.corroborate-cache', 'content-v2')
+    const content = join(dir, 'corruption-cache', 'content-v2')
     const files = readdirSync(content, {recursive: true}).map((name) => join(content, String(name))).filter((path) => statSync(path).isFile())
     for (const victim of files) {
       const bytes = readFileSync(victim)
       bytes[bytes.length >> 1] ^= 0xff
       writeFileSync(victim, bytes)
     }
-    const after = audit('after-corruption')
+    const after = audit('after-corruption', ...cache)
     expect(after.summary.cache).toEqual({hits: 0, misses: 5, rejected: 5, stories: {hits: 0, misses: stories}})
     expect(after.articles).toEqual(before.articles)
-    expect(audit('healed').summary.cache).toEqual({hits: 5, misses: 0, rejected: 0, stories: {hits: stories, misses: 0}})
+    expect(audit('healed', ...cache).summary.cache).toEqual({hits: 5, misses: 0, rejected: 0, stories: {hits: stories, misses: 0}})
   }, 120_000)
 
   it('stores nothing with --no-cache, and where --cache-dir says', () => {

@@ -36,7 +36,8 @@ describe('hostile file names and text', () => {
   }, 120_000)
 
   it('audits every file, and the JSON keeps every name and text exactly', () => {
-    for (const run of Object.values(out)) expect(run).toMatchObject({code: 0, stderr: ''})
+    // Nothing on stderr but the progress line a slow run prints every ten seconds off a terminal (seven runs share two cores).
+    for (const run of Object.values(out)) expect({...run, stderr: run.stderr.replace(/^corroborate: progress: .*\n/gm, '')}).toMatchObject({code: 0, stderr: ''})
     expect(report.articles.map((article: any) => article.path).sort()).toEqual([...names].sort())
     expect(report.articles.flatMap((article: any) => article.findings).length).toBeGreaterThan(50)
     expect(report.articles.some((article: any) => article.findings.some((f: any) => f.ruleId === 'quote-drift' && f.actual.includes('<img')))).toBe(true)

@@ -4,7 +4,7 @@ import {existsSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {allRules} from '../rules/index.js'
 import {auditTexts, testConfig} from './helpers/audit-text.js'
-import {formatYield, readExamples} from './helpers/readme-examples.js'
+import {exampleRules, formatYield, readExamples} from './helpers/readme-examples.js'
 
 for (const rule of allRules) {
   const readme = new URL(`../rules/${rule.meta.id}/README.md`, import.meta.url)
@@ -18,7 +18,7 @@ for (const rule of allRules) {
     if (!existsSync(readme)) return
     for (const example of readExamples(readme.pathname)) {
       it(`${example.ok ? 'ok' : 'not-ok'}: ${example.title}`, async () => {
-        const report = await auditTexts(example.articles, testConfig([rule.meta.id]), {stories: example.stories})
+        const report = await auditTexts(example.articles, testConfig(exampleRules(rule, allRules)), {stories: example.stories})
         const multi = Object.keys(example.articles).length > 1
         const found = report.articles.flatMap((article) =>
           article.findings.filter((finding) => finding.ruleId === rule.meta.id).map((finding) => formatYield(article.id, multi, finding)))

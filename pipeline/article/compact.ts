@@ -1,5 +1,5 @@
 // An article's facts quote its own text many times over: each sentence,
-// name, quotation and claim carries the passage it stands for, and so does
+// name, quotation, claim and person carries the passage it stands for, and so does
 // many a finding's `actual`. Serialised,
 // those copies were a third of a 23 KB result for a 3 KB article, cloned out
 // of every worker and held for the whole corpus. A result therefore leaves
@@ -8,7 +8,7 @@
 import type {ArticleFacts, ArticleResult, FailedArticle} from '../types.js'
 
 type Quoting = {start: number; end: number; text?: string}
-const lists = ['headings', 'sentences', 'entities', 'quotations', 'claims'] as const
+const lists = ['headings', 'sentences', 'entities', 'quotations', 'claims', 'persons'] as const
 
 function each(facts: ArticleFacts, visit: (item: Quoting) => void): void {
   for (const list of lists) {

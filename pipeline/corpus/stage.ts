@@ -27,6 +27,8 @@ export interface CorpusStageOptions {
   clustering?: StoryOptions
   /** Stories whose articles, families, config and code are unchanged take their findings from here. */
   cache?: StoryCaching
+  /** The article stage's findings by article id, for rules that use `findings`. */
+  articleDrafts?: ReadonlyMap<string, DraftFinding[]>
 }
 
 export interface CorpusStageResult {
@@ -84,7 +86,7 @@ export async function runCorpusStage(
       const started = performance.now()
       for (const run of runs) {
         const pending: Array<[string, DraftFinding]> = []
-        const context = createContext(rule, story, run.articles, shared, (articleId, draft) => pending.push([articleId, draft]))
+        const context = createContext(rule, story, run.articles, shared, storyDrafts, (articleId, draft) => pending.push([articleId, draft]))
         try {
           rule.run(context, config.rules[rule.meta.id].options)
         } catch (error) {
@@ -109,7 +111,7 @@ export async function runCorpusStage(
   }
   return {drafts, failures, model}
 
-  function createContext(rule: CorpusRule, story: Story, articles: ArticleFacts[], shared: SharedAnalyses, add: (articleId: string, draft: DraftFinding) => void): CorpusContext {
+  function createContext(rule: CorpusRule, story: Story, articles: ArticleFacts[], shared: SharedAnalyses, found: ReadonlyMap<string, DraftFinding[]>, add: (articleId: string, draft: DraftFinding) => void): CorpusContext {
     const uses = new Set(rule.meta.uses ?? [])
     const declared = <T>(analysis: CorpusAnalysis, value: () => T) => () => {
       if (!uses.has(analysis)) throw new Error(`rule \`${rule.meta.id}\` reads \`${analysis}\` without declaring it in meta.uses`)
@@ -125,6 +127,8 @@ export async function runCorpusStage(
       shingles: declared('shingles', () => shared.shingles(articles)),
       reference: declared('reference', () => shared.reference()),
       families: declared('families', () => shared.families()),
+      // The story's earlier rules' findings: an article is in one story only.
+      findings: (articleId) => declared('findings', () => [...(options.articleDrafts?.get(articleId) ?? []), ...(found.get(articleId) ?? [])])(),
       report(ruleId, articleId, found) {
         const article = byId.get(articleId)
         const severity = resolveSeverity(config.rules[ruleId], found.severity)

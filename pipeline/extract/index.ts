@@ -9,8 +9,9 @@ import {extractQuotations} from './quotations.js'
 import {extractCredits} from './credits.js'
 import {extractClaims} from './claims/index.js'
 import {extractProfile} from './profile.js'
+import {extractPersons} from './persons.js'
 
 export type Extractor = () => (tree: Root, file: VFile) => void
 
 /** In order: later extractors may read what earlier ones wrote. */
-export const extractors: Extractor[] = [extractSentences, extractEntities, extractQuotations, extractCredits, extractClaims, extractProfile]
+export const extractors: Extractor[] = [extractSentences, extractEntities, extractQuotations, extractCredits, extractClaims, extractPersons, extractProfile]

@@ -18,3 +18,9 @@ export function findQuotationSpans(text: string): QuotationFact[] {
   }
   return found
 }
+
+/** A test for offsets inside the quotations of the reporter's text (depth 0: a quote inside a quote is inside its outer one). */
+export function insideQuotations(quotations: readonly QuotationFact[] = []): (offset: number) => boolean {
+  const spans = quotations.filter((quotation) => (quotation.depth ?? 0) === 0)
+  return (offset) => spans.some((quotation) => quotation.start <= offset && offset < quotation.end)
+}

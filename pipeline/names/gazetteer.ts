@@ -21,23 +21,31 @@ export interface Gazetteer {
 }
 
 let shipped: Set<string> | undefined
+let people: Set<string> | undefined
+
+function listFile(module: string, file: string): string {
+  return join(dirname(createRequire(import.meta.url).resolve(`${module}/cspell-ext.json`)), 'dict', file)
+}
+
+function readNames(file: string, into: Set<string>): Set<string> {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const name = line.trim()
+    if (name && !name.startsWith('#')) into.add(name.toLowerCase())
+  }
+  return into
+}
 
 /** Lower-cased names from the shipped lists. */
 export function shippedNames(): Set<string> {
   if (shipped) return shipped
-  const require = createRequire(import.meta.url)
-  shipped = new Set()
-  const files = [
-    join(dirname(require.resolve('@cspell/dict-companies/cspell-ext.json')), 'dict', 'companies.txt'),
-    join(dirname(require.resolve('@cspell/dict-people-names/cspell-ext.json')), 'dict', 'people-names.txt')
-  ]
-  for (const file of files) {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      const name = line.trim()
-      if (name && !name.startsWith('#')) shipped.add(name.toLowerCase())
-    }
-  }
-  return shipped
+  shipped = readNames(listFile('@cspell/dict-companies', 'companies.txt'), new Set())
+  return readNames(listFile('@cspell/dict-people-names', 'people-names.txt'), shipped)
+}
+
+/** Lower-cased given names and surnames of people (the people-name list alone). */
+export function personNames(): Set<string> {
+  people ??= readNames(listFile('@cspell/dict-people-names', 'people-names.txt'), new Set())
+  return people
 }
 
 const cache = new WeakMap<Entity[], Gazetteer>()

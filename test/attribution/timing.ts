@@ -2,7 +2,6 @@
 // NewsWCL50 audited with no rules (parse + sentence extractor + the new
 // extractors) and with the attribution rules, against a bare retext-english
 // parse of the same text. Run: npx tsc -p . && node .dist/test/attribution/timing.js
-import {performance} from 'node:perf_hooks'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {extractors} from '../../pipeline/extract/index.js'
@@ -12,20 +11,7 @@ import {buildArticle} from '../../pipeline/load/index.js'
 import {testConfig, articleAuditor} from '../helpers/audit-text.js'
 import {hasEvaldata, newswcl50Events} from '../helpers/evaldata.js'
 import {attributionRules} from './newswcl50.js'
-
-/** Fastest of `rounds` runs of each variant, interleaved so a busy machine slows them alike. */
-function fastest(rounds: number, variants: Array<() => void>): number[] {
-  const times = variants.map(() => Infinity)
-  for (let warm = 0; warm < 3; warm++) for (const run of variants) run()
-  for (let round = 0; round < rounds; round++) {
-    variants.forEach((run, index) => {
-      const start = performance.now()
-      run()
-      times[index] = Math.min(times[index], performance.now() - start)
-    })
-  }
-  return times
-}
+import {fastest} from '../helpers/timing.js'
 
 if (!hasEvaldata) console.log('NewsWCL50 not found under ../shared/evaldata: nothing measured')
 else {

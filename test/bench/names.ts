@@ -71,6 +71,7 @@ export function benchNames(rounds = 5): NamesBench {
     shingles: () => new ShingleIndex(facts),
     reference: () => null,
     families: () => facts.map((article) => ({id: article.id, representative: article, members: [article]})),
+    findings: () => [],
     entities: [],
     report: () => undefined,
     evidence: (article, start, end) => ({article, text: '', start: {line: 1, column: 1, offset: start}, end: {line: 1, column: 1, offset: end}})

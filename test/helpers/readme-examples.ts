@@ -6,6 +6,7 @@
 // (`--stories one`), as a fact-checker audits a folder they put together;
 // ```text stories=auto lets the clustering decide, for examples about it.
 import {readFileSync} from 'node:fs'
+import type {Rule} from '../../pipeline/rule.js'
 
 export interface ReadmeExample {
   title: string
@@ -51,4 +52,10 @@ function splitArticles(text: string): Record<string, string> {
 export function formatYield(articleId: string, multi: boolean, finding: {start: {line: number; column: number}; end: {line: number; column: number}; severity: string; message: string}): string {
   const place = `${finding.start.line}:${finding.start.column}-${finding.end.line}:${finding.end.column}`
   return `${multi ? `${articleId} ` : ''}${place} ${finding.severity} ${finding.message}`
+}
+
+/** The rules an example runs: the rule alone, or with its category's rules when it judges their findings (`uses: findings`). */
+export function exampleRules(rule: Rule, all: readonly Rule[]): string[] {
+  if (!rule.meta.uses?.includes('findings')) return [rule.meta.id]
+  return all.filter((other) => other.meta.category === rule.meta.category).map((other) => other.meta.id)
 }

@@ -13,7 +13,7 @@ import {findNumbers} from './numbers.js'
 import {People} from './people.js'
 import {findPlaces, placedEvents} from './places.js'
 import {findRoles} from './roles.js'
-import {contextStems, nameKey, nameKeys, nameRuns, nearStems, words} from './text.js'
+import {contextStems, nameKey, nameKeys, nameRuns, nearStems, words, sentenceRuns} from './text.js'
 import type {Claim, ClaimBase} from './types.js'
 
 // A photo caption or credit: its date is the photo's, not the event's.
@@ -52,10 +52,7 @@ export function extractClaims() {
     const inQuote = quotedAt(quotations)
     const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index! + 1)]
 
-    const perSentence = sentences.map((sentence) => {
-      const list = words(sentence.text, sentence.start)
-      return {list, runs: nameRuns(list, sentence.text, sentence.start)}
-    })
+    const perSentence = sentenceRuns(sentences)
     // Names that occur outside titles: organisations to leave out of role words.
     const orgKeys = new Set<string>()
     for (const {runs} of perSentence) {

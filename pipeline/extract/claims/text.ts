@@ -128,3 +128,21 @@ export function nearStems(list: Word[], start: number, end: number, span: number
   collect(last, 1)
   return [...near]
 }
+
+const perSentences = new WeakMap<object, Array<{list: Word[]; runs: Word[][]}>>()
+
+/**
+ * Each sentence's words and runs of capitalised words, computed once per
+ * article (keyed by its sentence list) for every extractor that needs them.
+ */
+export function sentenceRuns(sentences: ReadonlyArray<{text: string; start: number}>): Array<{list: Word[]; runs: Word[][]}> {
+  let found = perSentences.get(sentences)
+  if (!found) {
+    found = sentences.map((sentence) => {
+      const list = words(sentence.text, sentence.start)
+      return {list, runs: nameRuns(list, sentence.text, sentence.start)}
+    })
+    perSentences.set(sentences, found)
+  }
+  return found
+}

@@ -1,0 +1,279 @@
+// Persons and the pronouns that refer to them, for the pronoun-agreement rule
+// (and any rule that needs to know who "she" is). A person is a full name
+// whose first word is a known given name or that follows a title ("Clara
+// Sorrenti", "Mr. Prince"); later the surname, the given name or a nickname
+// (Clara “Keffals” Sorrenti, Kimani (Kiki) Gray) alone refers to them. A third-person pronoun
+// outside quotations is resolved only when one candidate stands within reach
+// — the sentence and the two before it — counting every named person,
+// unknown name, gendered noun ("her boyfriend") and person noun ("the
+// victim") as a candidate, whatever its gender: a gender-blind resolution, so
+// that a pronoun of the wrong gender can be seen for what it is. Persons and
+// gendered nouns a few sentences further back are recorded as rivals; the rule
+// decides whether one of them could be meant instead.
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {readLexicon} from '../lexicon.js'
+import {personNames} from '../names/gazetteer.js'
+import {isEnglishWord} from '../names/dictionary.js'
+import type {PersonReference, SentenceFact} from '../types.js'
+import {personName} from './claims/people.js'
+import {nameKey, sentenceRuns} from './claims/text.js'
+import {insideQuotations} from './quotation-spans.js'
+
+type Gender = 'female' | 'male'
+
+interface PronounLexicon {
+  pronouns: Record<Gender, string[]>
+  titles: Record<Gender, string[]>
+  nouns: Record<Gender, string[]>
+  neutral: string[]
+}
+
+const lexicon = readLexicon<PronounLexicon>(new URL('./data/pronouns.yml', import.meta.url))
+const pronounGender = new Map<string, Gender>()
+for (const gender of ['female', 'male'] as const) for (const word of lexicon.pronouns[gender]) pronounGender.set(word, gender)
+const titleGender = new Map<string, Gender>()
+for (const gender of ['female', 'male'] as const) for (const word of lexicon.titles[gender]) titleGender.set(word, gender)
+const nounGender = new Map<string, Gender | 'neutral'>(lexicon.neutral.map((word) => [word, 'neutral']))
+for (const gender of ['female', 'male'] as const) for (const word of lexicon.nouns[gender]) nounGender.set(word, gender)
+
+const irregular: Record<string, string> = {wives: 'wife', women: 'woman', men: 'man', people: 'person', children: 'child'}
+const oneOf = /\bone of (?:the|his|her|their|its|our) $/iu
+const nickname = /(\p{Lu}\p{Ll}+) [“"‘'(](\p{Lu}[\p{L}'’-]+)[”"’')] (\p{Lu}[\p{L}'’-]+)/gu
+const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$/iu
+const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Rep|Gen|Sgt|Det|Capt|Lt|Col|Maj|Cpl|Judge|Officer|President|Coach|Rev|Fr|Msgr|Rabbi|Imam|Sheikh|Pastor|Chancellor|Premier|Minister|Mayor|Senator|Governor|Secretary|Ambassador|Commissioner|Sheriff|Chief|Director|Deputy|Inspector|Detective|Sergeant|Lieutenant|Captain|Colonel|General|Admiral|Professor|Doctor)\.?\s+$/u
+
+const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
+const singular = (plural: string) => irregular[plural] ?? plural.replace(/(?<=[sxz]|ch|sh)es$|s$/u, '')
+// The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
+const apposition = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u
+const firstPerson = /\b(?:I|me|my)\b/u
+
+/** Sentences back that hold the candidates, and the rivals beyond them. */
+const reach = 2
+const rivalReach = 6
+
+interface Person {
+  display: string
+  key: string
+  givenKey: string
+  surnameKey: string
+  aliases: Set<string>
+  /** Title words the article gave them ("president" of "President Donald Trump"): "the president" is them. */
+  titles: Set<string>
+}
+
+const newPerson = (display: string, key: string, givenKey: string, surnameKey: string): Person => ({display, key, givenKey, surnameKey, aliases: new Set(), titles: new Set()})
+
+/** Something a pronoun in reach could mean: a person (by key), a gendered noun, a person noun or a name of unknown gender. */
+interface Candidate {
+  sentence: number
+  start: number
+  /** The words, for an unknown one: "?victim". */
+  text?: string
+  person?: Person
+  gender?: Gender | 'neutral'
+}
+
+// First words of place names ("San Francisco", "El Paso", "Northern Ireland"), never of a person's.
+const placeStarts = new Set(['san', 'santa', 'el', 'los', 'las', 'la', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'fort', 'port', 'saint', 'st', 'lake', 'mount', 'upper', 'lower', 'great', 'greater', 'central'])
+
+// Verbs that start a sentence of page furniture and are also given names: "Read Cloudflare’s statement".
+const imperatives = new Set(['read', 'see', 'follow', 'watch', 'click', 'listen', 'join', 'sign', 'share', 'like', 'visit', 'call', 'contact', 'find', 'get'])
+// Verbs that say a single capitalised word before them is someone: "White said".
+const speaks = /^\s+(?:said|says|told|added|wrote|asked|explained|noted|argued|testified|recalled|insisted)\b/u
+const acts = /^\s+(?:was|is|has|had|did|would|could|will|then|also)\b/u
+
+/** Two or more capitalised words that read as a person's name: a known given name first, a surname that is a name rather than a word ("New York Magazine", "Kill Counts" are not). */
+function fullName(name: string): boolean {
+  const parts = name.split(/\s+/u)
+  const [first, last] = [parts[0].toLowerCase(), parts[parts.length - 1].toLowerCase()]
+  const given = personNames()
+  if (!given.has(first) || placeStarts.has(first) || imperatives.has(first)) return false
+  return given.has(last) || !isEnglishWord(last)
+}
+
+/** A single capitalised word that may name a person: a listed name that is no English word, or one that speaks ("White said"). */
+function maybePerson(word: string, after: string): boolean {
+  // A listed name alone is as often a place ("Palermo", "Sicily"): it must speak. A word the dictionary
+  // does not know even capitalised that does something ("Comeaux was in a wheelchair when he…") may be someone too.
+  const lower = word.toLowerCase()
+  return speaks.test(after) && (personNames().has(lower) || !isEnglishWord(lower)) || acts.test(after) && !isEnglishWord(word)
+}
+
+export function extractPersons() {
+  return (_tree: Root, file: VFile) => {
+    const text = String(file.value)
+    const facts = file.data.facts ?? {}
+    const sentences: SentenceFact[] = facts.sentences ?? []
+    const quoted = insideQuotations(facts.quotations)
+    const given = personNames()
+    const persons: Person[] = []
+    const references: PersonReference[] = []
+    const candidates: Candidate[][] = sentences.map(() => [])
+
+    // A single word: the surname, given name or nickname of exactly one person named before.
+    const byWord = new Map<string, Set<Person>>()
+    const know = (key: string, person: Person) => {
+      if (key) byWord.set(key, (byWord.get(key) ?? new Set()).add(person))
+    }
+    const find = (key: string): Person | null | undefined => {
+      const matches = byWord.get(key)
+      if (!matches) return undefined
+      return matches.size === 1 ? [...matches][0] : null
+    }
+    const remember = (person: Person): Person => {
+      persons.push(person)
+      know(person.surnameKey, person)
+      know(person.givenKey, person)
+      return person
+    }
+
+    const runsOf = sentenceRuns(sentences).map(({list, runs}) => ({tokens: list, runs}))
+    // Surnames the article uses alone ("Page said"): a full name ending in one is a person's, known given name or not.
+    const alone = new Set(runsOf.flatMap(({runs}) => runs.filter((run) => run.length === 1).map((run) => nameKey(run[0].text))))
+    sentences.forEach((sentence, index) => {
+      for (const m of sentence.text.matchAll(nickname)) {
+        const key = nameKey(`${m[1]} ${m[3]}`)
+        let person = persons.find((each) => each.key === key)
+        if (!person) person = remember(newPerson(`${m[1]} ${m[3]}`, key, nameKey(m[1]), nameKey(m[3])))
+        person.aliases.add(nameKey(m[2]))
+        know(nameKey(m[2]), person)
+        candidates[index].push({sentence: index, start: sentence.start + m.index!, person})
+      }
+      const {tokens, runs} = runsOf[index]
+      // A surname that is also a common word ("May", "Will") is no run of its own: look it up among the persons named.
+      const inRun = new Set(runs.flatMap((run) => run.map((word) => word.start)))
+      for (const word of byWord.size ? tokens : []) {
+        const code = word.text.charCodeAt(0)
+        if (code < 65 || code > 90 && code < 192 || inRun.has(word.start) || !/^\p{Lu}\p{Ll}/u.test(word.text)) continue
+        const person = find(nameKey(word.text))
+        if (person) candidates[index].push({sentence: index, start: word.start, person})
+      }
+      for (const run of runs) {
+        const name = personName(run)
+        if (!name) continue
+        // "Mr. Trump", "Dr. Benjamin": the title's full stop ends a run of capitalised words, so look before it.
+        const before = text.slice(Math.max(0, name.start - 14), name.start)
+        const title = titleBefore.exec(before)
+        const titled = name.titled || Boolean(title)
+        let person: Person | null | undefined
+        if (name.words > 1) {
+          // Or a surname the article uses alone after a given name that is no English word ("Bettie Page"; not "Tar Heels").
+          if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey) && !isEnglishWord(name.text.split(/\s+/u)[0].toLowerCase()))) continue
+          person = persons.find((each) => each.key === name.key)
+          if (!person) person = remember(newPerson(name.text, name.key, name.givenKey, name.surnameKey))
+        } else {
+          person = find(name.surnameKey)
+          if (person === undefined && titled) person = remember(newPerson(name.text, name.key, '', name.surnameKey))
+          // Two people of one surname ("Gomes" of Gary and Katherine Gomes), or a name that may be a person's: a candidate of unknown gender.
+          if (person === null || person === undefined && maybePerson(name.text, sentence.text.slice(name.end - sentence.start, name.end - sentence.start + 14))) {
+            candidates[index].push({sentence: index, start: name.start, gender: 'neutral', text: name.text})
+          }
+          if (!person) continue
+        }
+        candidates[index].push({sentence: index, start: name.start, person})
+        for (const word of run) if (word.start < name.start) person.titles.add(word.text.toLowerCase())
+        if (!references.some((reference) => reference.kind === 'name' && reference.person === person!.display)) {
+          references.push({person: person.display, start: name.start, end: name.end, text: name.text, kind: 'name'})
+        }
+        const gender = title && titleGender.get(title[1].toLowerCase())
+        if (gender) references.push({person: person.display, start: name.start - before.length + title.index, end: name.end, text: text.slice(name.start - before.length + title.index, name.end), kind: 'title', gender})
+      }
+      for (const token of tokens) {
+        // A possessive is the noun's ("the victim’s address"); a plural is no one "he" or "she" can mean,
+        // unless it is one of them: "one of the wives".
+        const word = hasApostrophe(token.text) ? token.text.replace(/['’]s?$/u, '') : token.text
+        const at = token.start - sentence.start
+        let gender = nounGender.get(word)
+        if (gender === undefined) {
+          if (!word.endsWith('s') && !Object.hasOwn(irregular, word)) continue
+          gender = nounGender.get(singular(word))
+          if (!gender || !oneOf.test(sentence.text.slice(Math.max(0, at - 20), at))) continue
+        }
+        // A person noun counts with a determiner ("the videographer"), not as a descriptor ("activist Clara Sorrenti", "streamer and").
+        if (gender === 'neutral' && (!determinerBefore.test(sentence.text.slice(Math.max(0, at - 7), at)) || /^ \p{Lu}/u.test(sentence.text.slice(at + token.text.length, at + token.text.length + 3)))) continue
+        // "the president" after "President Donald Trump": him, when one person holds that title.
+        const holders = /\bthe $/u.test(sentence.text.slice(Math.max(0, at - 4), at)) ? persons.filter((person) => person.titles.has(word)) : []
+        // Held by several ("President Trump", "President Moon"): one of them.
+        if (holders.length > 0) for (const holder of holders) candidates[index].push({sentence: index, start: token.start, person: holder})
+        else candidates[index].push({sentence: index, start: token.start, gender, text: word})
+      }
+    })
+
+    // Names first given in short and later in full ("Sorrenti", then "Clara Sorrenti") go by the fullest name.
+    const renamed = new Map<string, string>()
+    for (const person of persons) {
+      if (person.givenKey !== '') continue
+      const fuller = persons.filter((each) => each.surnameKey === person.surnameKey && each.givenKey !== '')
+      if (fuller.length === 1) {
+        renamed.set(person.display, fuller[0].display)
+        person.display = fuller[0].display
+      }
+    }
+    for (const reference of references) reference.person = renamed.get(reference.person) ?? reference.person
+
+    const describe = (candidate: Candidate) => candidate.person?.display ?? (candidate.gender === 'neutral' ? `?${candidate.text ?? ''}` : candidate.gender!)
+    sentences.forEach((sentence, index) => {
+      for (const token of runsOf[index].tokens) {
+        // "he's", "she'd": the pronoun without its clitic.
+        const first = token.text.charCodeAt(0) | 32
+        if (first !== 104 && first !== 115) continue // h, s
+        const written = hasApostrophe(token.text) ? token.text.replace(/['’](?:s|d|ll|re|ve)$/iu, '') : token.text
+        const pronoun = written.toLowerCase()
+        if (!pronounGender.has(pronoun)) continue
+        const start = token.start
+        const end = start + written.length
+        if (quoted(start)) continue
+        const window = sentences.slice(Math.max(0, index - reach), index + 1)
+        if (window.some((each) => [...each.text.matchAll(new RegExp(firstPerson, 'gu'))].some((hit) => !quoted(each.start + hit.index!)))) continue
+        const near = candidates.slice(Math.max(0, index - reach), index + 1).flat()
+        // The nearest person named before the pronoun is the one it is said of; a name after it in its
+        // sentence may be the one it modifies ("Her agent, Mark Roesler"): a candidate, never the antecedent.
+        const named = near.filter((candidate) => candidate.person && candidate.start < start)
+        if (named.length === 0) {
+          // Nobody named, but a gendered noun before it in its sentence ("a 60-year-old woman… because she is dying"),
+          // and no pronoun of its gender before it within reach ("his wife… he said"): the noun, for the rule to weigh.
+          const before = near.filter((candidate) => candidate.start < start)
+          const noun = before.at(-1)
+          const own = new RegExp(`\\b(?:${lexicon.pronouns[pronounGender.get(pronoun)!].join('|')})\\b`, 'iu')
+          // Nor any person noun of its gender or of either, with or without a determiner ("a drunken driver", "two men").
+          const rival = runsOf[index].tokens.some((token) => {
+            if (token.start >= start) return false
+            const gender = nounGender.get(token.text.toLowerCase()) ?? nounGender.get(singular(token.text.toLowerCase()))
+            return gender === 'neutral' || gender === pronounGender.get(pronoun)
+          })
+          if (noun && noun.sentence === index && !rival && before.every((candidate) => candidate.gender === 'female' || candidate.gender === 'male') &&
+            !own.test(text.slice(window[0].start, start))) {
+            const rivals = new Set(candidates.slice(Math.max(0, index - rivalReach), Math.max(0, index - reach)).flat().map(describe))
+            references.push({
+              person: noun.text!, start, end, text: written, kind: 'pronoun', gender: pronounGender.get(pronoun)!, noun: true,
+              candidates: [...new Set(near.map(describe))], ...(rivals.size ? {rivals: [...rivals]} : {})
+            })
+          }
+          continue
+        }
+        const person = named.at(-1)!.person!
+        // "her agent, Mark Roesler", "his wife Melania": a possessive never means the name its noun stands beside.
+        const beside = pronoun === 'his' || pronoun === 'her' ? apposition.exec(text.slice(end, sentence.end))?.[1] : undefined
+        if (beside) {
+          const key = nameKey(beside.split(/\s+/u).at(-1)!)
+          for (let i = near.length - 1; i >= 0; i--) if (near[i].person && (near[i].person!.surnameKey === key || near[i].person!.givenKey === key)) near.splice(i, 1)
+          if (!near.some((candidate) => candidate.person === person)) continue
+        }
+        const all = [...new Set(near.map(describe))]
+        const rivals = new Set<string>()
+        for (const candidate of candidates.slice(Math.max(0, index - rivalReach), Math.max(0, index - reach)).flat()) {
+          const name = describe(candidate)
+          if (!all.includes(name)) rivals.add(name)
+        }
+        references.push({
+          person: person.display, start, end, text: written, kind: 'pronoun', gender: pronounGender.get(pronoun)!,
+          ...(all.length === 1 ? {sole: true} : {candidates: all}),
+          ...(rivals.size ? {rivals: [...rivals]} : {})
+        })
+      }
+    })
+    file.data.facts = {...file.data.facts, persons: references.sort((a, b) => a.start - b.start)}
+  }
+}

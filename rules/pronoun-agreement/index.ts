@@ -1,0 +1,68 @@
+// Pronoun flips: a translation engine or a spinner that writes "his" for a
+// woman it has called "her" all along. The persons extractor
+// (pipeline/extract/persons.ts) lists, gender-blind, what each third-person
+// pronoun could mean within reach; judge.ts decides, from each person's
+// pronouns and titles in the article and in the other articles of the story
+// (by copy family) — or, when nothing says otherwise, from an honorific or a
+// given name — whether everyone within reach is of the other gender and no
+// rival a few sentences back could take the pronoun's gender. Here each flip
+// is reported with the majority's references as evidence. "They" is never a
+// flip: only he/him/his/himself and she/her/hers/herself are judged.
+import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
+import type {Evidence, PersonReference} from '../../pipeline/types.js'
+import {pronounJudge} from './judge.js'
+import {meta, type PronounAgreementOptions} from './meta.js'
+import {expectedForm} from './persons.js'
+
+export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
+  meta,
+  run(corpus, options) {
+    const judge = pronounJudge(corpus.articles, options)
+    const owner = new Map<PersonReference, string>()
+    for (const article of corpus.articles) for (const reference of article.persons ?? []) owner.set(reference, article.id)
+
+    for (const article of corpus.articles) {
+      for (const pronoun of article.persons ?? []) {
+        if (pronoun.kind !== 'pronoun' || !pronoun.gender) continue
+        const verdict = judge.decide(article, pronoun)
+        if (!verdict.flip) continue
+        const expected = expectedForm(pronoun.text, article.text.slice(pronoun.end, pronoun.end + 20))
+        const she = (gender: string) => gender === 'female' ? 'she' : 'he'
+        const base = {start: pronoun.start, end: pronoun.end, actual: pronoun.text, expected: [expected]}
+        const slip = 'A pronoun of the other gender is a translation or spinning slip, or a misgendering.'
+        if ('noun' in verdict) {
+          corpus.report(meta.id, article.id, {
+            ...base,
+            reason: `Unexpected \`${pronoun.text}\` after \`${verdict.noun}\`, expected \`${expected}\` (nobody named within reach)`,
+            note: `The only person within reach is “${verdict.noun}”, who is “${she(verdict.other)}”, and nobody a few sentences back could be “${she(pronoun.gender)}”. ${slip}`,
+            confidence: 0.6,
+            key: `pronoun:${verdict.noun}:${pronoun.text.toLowerCase()}`
+          })
+          continue
+        }
+        const {nearest, also, other} = verdict
+        const onlyWeak = !nearest.inArticle && !nearest.inStory
+        const counts = [nearest.here ? `${nearest.here} in this article` : '', nearest.story.length ? `${nearest.story.length} in ${nearest.voters} other ${nearest.voters === 1 ? 'article' : 'articles'}` : '',
+          onlyWeak && nearest.byName ? `a ${other === 'female' ? 'woman' : 'man'}’s given name` : ''].filter(Boolean).join(', ')
+        const says = [nearest.inArticle ? 'in this article' : '', nearest.inStory ? 'in the other articles of the story' : '',
+          onlyWeak && nearest.byTitle ? 'by honorific, and no pronoun here or in the story says otherwise' : '',
+          onlyWeak && nearest.byName ? 'by given name, and no pronoun or title here or in the story says otherwise' : ''].filter(Boolean).join(' and ')
+        corpus.report(meta.id, article.id, {
+          ...base,
+          reason: `Unexpected \`${pronoun.text}\` for ${pronoun.person}, expected \`${expected}\` (${counts})`,
+          note: `${pronoun.person} is “${she(other)}” ${says}` +
+            `${also.length ? `, as ${also.length === 1 ? 'is' : 'are'} ${also.join(' and ')}, also within reach` : ''}, and nobody within reach could be “${she(pronoun.gender)}”. ${slip}`,
+          confidence: pronoun.sole && nearest.inArticle && nearest.inStory ? 0.85 : onlyWeak ? 0.6 : 0.7,
+          evidence: witnesses(corpus, owner, [...judge.references(article, nearest.person, other), ...nearest.story], article.id),
+          key: `pronoun:${nearest.person}:${pronoun.text.toLowerCase()}`
+        })
+      }
+    }
+  }
+}
+
+/** Up to three references of the majority's gender, other articles first. */
+function witnesses(corpus: CorpusContext, owner: Map<PersonReference, string>, references: PersonReference[], articleId: string): Evidence[] {
+  const ordered = [...references].sort((a, b) => Number(owner.get(a) === articleId) - Number(owner.get(b) === articleId))
+  return ordered.slice(0, 3).map((reference) => corpus.evidence(owner.get(reference)!, reference.start, reference.end))
+}

@@ -1,0 +1,148 @@
+// The decision, pronoun by pronoun: a flip with what says so, or the reason it
+// is left alone. The rule reports the flips; test/translation/pronoun-misses.ts
+// counts the reasons on injected flips it misses, so the two never disagree.
+import {voterOf, type ArticleFacts, type PersonReference} from '../../pipeline/types.js'
+import {isEnglishWord} from '../../pipeline/names/dictionary.js'
+import {fullNameGender, isGivenName} from '../../pipeline/names/given-gender.js'
+import type {PronounAgreementOptions} from './meta.js'
+import {byVoter, countVotes, personKeys, storyGenders, type Gender} from './persons.js'
+
+/** Whether the last word of the pronoun's person ("Guest" of Peter Guest) stands before it in its sentence. */
+function namedInSentence(article: ArticleFacts, pronoun: PersonReference): boolean {
+  const sentence = article.sentences.find((each) => each.start <= pronoun.start && pronoun.start < each.end)
+  const surname = pronoun.person.split(/\s+/u).at(-1)!
+  return Boolean(sentence && article.text.slice(sentence.start, pronoun.start).includes(surname))
+}
+
+/** Why a person counts as the other gender than the pronoun. */
+export interface Judgement {
+  person: string
+  against: boolean
+  inArticle: boolean
+  inStory: boolean
+  /** Only an honorific says it ("Mr Alishbandi"), and nothing says otherwise. */
+  byTitle: boolean
+  byName: boolean
+  /** References of the other gender in this article, and in the other articles (with how many articles). */
+  here: number
+  story: PersonReference[]
+  voters: number
+}
+
+export type Verdict =
+  | {flip: true, nearest: Judgement, also: string[], other: Gender}
+  | {flip: true, noun: string, other: Gender}
+  | {flip: false, reason: SkipReason}
+
+export type SkipReason =
+  | 'not resolved' | 'unknown person within reach' | 'gendered noun of its gender within reach'
+  | 'no person within reach' | 'person of its gender within reach' | 'person of unclear gender within reach' | 'rival'
+
+export interface PronounJudge {
+  decide(article: ArticleFacts, pronoun: PersonReference): Verdict
+  /** References of `gender` for `person` in `article` (for evidence). */
+  references(article: ArticleFacts, person: string, gender: Gender): PersonReference[]
+}
+
+export function pronounJudge(articles: ArticleFacts[], options: PronounAgreementOptions): PronounJudge {
+  const keyOf = personKeys(articles)
+  const tallies = countVotes(articles, keyOf)
+  const voters = byVoter(articles, tallies)
+  const votedGender = storyGenders(articles, tallies)
+  // Votes first; a person nobody's pronouns or titles speak of goes by the given name ("Peter Guest").
+  const genderOf = (person: string) => votedGender(person) ?? fullNameGender(person)
+
+  /** Whether `person` is the other gender than `pronoun` by a clear majority, in this article or in the story (the pronoun's own vote aside), or by given name when no reference says otherwise. */
+  function judge(article: ArticleFacts, person: string, pronoun: PersonReference): Judgement {
+    const g = pronoun.gender!
+    const other: Gender = g === 'female' ? 'male' : 'female'
+    const voter = voterOf(article)
+    const here = tallies.get(article.id)!.get(person) ?? {female: [], male: []}
+    const sameHere = here[g].filter((reference) => reference !== pronoun).length
+    const otherHere = here[other].length
+    let sameStory = 0
+    const story: PersonReference[] = []
+    let witnesses = 0
+    for (const [each, counts] of voters) {
+      if (each === voter) continue
+      sameStory += counts.get(person)?.[g].length ?? 0
+      const against = counts.get(person)?.[other] ?? []
+      if (against.length) witnesses++
+      story.push(...against)
+    }
+    const inArticle = otherHere >= options.minArticle && otherHere > 2 * sameHere && !(sameStory > story.length)
+    const inStory = witnesses >= 2 && story.length >= options.minStory && story.length > 3 * sameStory && !(sameHere > otherHere)
+    // No pronoun or title of the article or story gives them the pronoun's gender, and an honorific ("Mr Alishbandi")
+    // or the given name says the other.
+    // Weak evidence, so it must stand alone: no pronoun of the article of the pronoun's gender has this person
+    // nearest, and the pronoun has nobody else within reach and follows their name in its sentence.
+    const unopposed = sameHere === 0 && sameStory === 0 &&
+      !(article.persons ?? []).some((reference) => reference !== pronoun && reference.kind === 'pronoun' && reference.gender === g && keyOf(article, reference.person) === person)
+    const byTitle = unopposed && [...here[other], ...story].some((reference) => reference.kind === 'title')
+    const byName = unopposed && !byTitle && fullNameGender(person) === other
+    return {person, against: inArticle || inStory || byTitle || byName, inArticle, inStory, byTitle, byName, here: otherHere, story, voters: witnesses}
+  }
+
+  /**
+   * A surname the article gives to two people ("?Trump" of Donald and Melania Trump) or that speaks before
+   * anyone of that name is named ("?Felt said"): the persons it may be, when they are all of one gender —
+   * the article's own of that surname, else the story's person of that surname — or itself, unknown.
+   */
+  function surnamed(article: ArticleFacts, candidate: string): string[] {
+    const word = candidate.slice(1)
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return [candidate]
+    const surname = word.toLowerCase()
+    const here = [...new Set((article.persons ?? []).filter((reference) => reference.kind === 'name' && reference.person.includes(' ') &&
+      reference.person.toLowerCase().split(/\s+/u).at(-1) === surname).map((reference) => reference.person))]
+    const persons = here.length ? here : [keyOf(article, word)].filter((key) => key.includes(' '))
+    const genders = new Set(persons.map((person) => genderOf(keyOf(article, person))))
+    return persons.length && genders.size === 1 && !genders.has(null) ? persons : [candidate]
+  }
+
+  /**
+   * Whether a candidate could be a person at all: not when no pronoun or title of the story ever meant them and
+   * every word of their name but the last is a dictionary word and no given name in any list ("Sicilian Mafia",
+   * "Indianapolis Colts", "Says"): taken for a name by its capitals, and no rival to anyone.
+   */
+  const voted = new Set<string>()
+  for (const tally of tallies.values()) for (const [person, counts] of tally) if (counts.female.length + counts.male.length) voted.add(person)
+  function plausible(article: ArticleFacts, candidate: string): boolean {
+    if (candidate.startsWith('?') || candidate === 'female' || candidate === 'male') return true
+    const key = keyOf(article, candidate)
+    const words = key.split(' ')
+    // A word no dictionary knows, even capitalised, is a name nobody listed ("Kirstjen"), not a place or a word.
+    return voted.has(key) || words.length > 1 && words.slice(0, -1).some((word) => isGivenName(word.split('-')[0]) || !isEnglishWord(word[0].toUpperCase() + word.slice(1)))
+  }
+
+  return {
+    decide(article, pronoun) {
+      if (pronoun.kind !== 'pronoun' || !pronoun.gender) return {flip: false, reason: 'not resolved'}
+      const g = pronoun.gender
+      const other: Gender = g === 'female' ? 'male' : 'female'
+      // Everything within reach must be the other gender: a person noun or an unknown name might be this one's.
+      const within = (pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []).flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
+        .filter((candidate) => plausible(article, candidate))
+      if (within.some((candidate) => candidate.startsWith('?'))) return {flip: false, reason: 'unknown person within reach'}
+      if (within.includes(g)) return {flip: false, reason: 'gendered noun of its gender within reach'}
+      const names = within.filter((candidate) => candidate !== 'female' && candidate !== 'male')
+      if (pronoun.noun) {
+        // Only nouns of the other gender within reach ("a hospitalized woman… He said"), and no one further back who could be meant.
+        const rivalled = (pronoun.rivals ?? []).some((rival) => rival !== other && (rival.startsWith('?') || rival === g || genderOf(keyOf(article, rival)) !== other))
+        if (names.length || rivalled) return {flip: false, reason: names.length ? 'unknown person within reach' : 'rival'}
+        return {flip: true, noun: pronoun.person, other}
+      }
+      if (names.length === 0) return {flip: false, reason: 'no person within reach'}
+      const judged = names.map((name) => judge(article, keyOf(article, name), pronoun))
+      if (judged.some((judgement) => !judgement.against)) {
+        const same = judged.some((judgement) => !judgement.against && genderOf(judgement.person) === g)
+        return {flip: false, reason: same ? 'person of its gender within reach' : 'person of unclear gender within reach'}
+      }
+      // Someone a few sentences back who could be "she" (or "he"): the pronoun may be theirs.
+      const rivalled = (pronoun.rivals ?? []).flatMap((rival) => rival.startsWith('?') ? surnamed(article, rival) : [rival]).filter((rival) => plausible(article, rival)).some((rival) => rival === g || !rival.startsWith('?') && rival !== other && genderOf(keyOf(article, rival)) !== other)
+      if (rivalled) return {flip: false, reason: 'rival'}
+      const nearest = judged[names.indexOf(pronoun.person)] ?? judged[0]
+      return {flip: true, nearest, also: names.filter((name) => name !== pronoun.person), other}
+    },
+    references: (article, person, gender) => tallies.get(article.id)!.get(person)?.[gender] ?? []
+  }
+}

@@ -1,0 +1,28 @@
+// The given-name evidence of the pronoun-agreement rule (pipeline/names/given-gender.ts).
+import {describe, expect, it} from 'vitest'
+import {fullNameGender, givenNameGender, isGivenName} from '../pipeline/names/given-gender.js'
+
+describe('given-name gender', () => {
+  it('gives a name one gender when the lists agree', () => {
+    expect(fullNameGender('Peter Guest')).toBe('male')
+    expect(fullNameGender('Regina Benjamin')).toBe('female')
+    expect(fullNameGender('Donald Trump')).toBe('male')
+    expect(fullNameGender('louis-michel aymard')).toBe('male')
+  })
+
+  it('gives none to a name of either gender, a word, or a surname alone', () => {
+    expect(givenNameGender('Kim')).toBeNull()
+    expect(givenNameGender('Taylor')).toBeNull()
+    expect(givenNameGender('Jordan')).toBeNull()
+    expect(fullNameGender('Palm Springs')).toBeNull()
+    expect(fullNameGender('Red Sea')).toBeNull()
+    expect(fullNameGender('Trump')).toBeNull()
+  })
+
+  it('knows given names of other languages, not adjectives or verbs', () => {
+    expect(isGivenName('Gaetano')).toBe(true)
+    expect(isGivenName('Jérôme')).toBe(true)
+    expect(isGivenName('Sicilian')).toBe(false)
+    expect(isGivenName('Says')).toBe(false)
+  })
+})
