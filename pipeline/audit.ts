@@ -68,18 +68,18 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const configKey = hashOf(config, allRules.map((rule) => rule.meta.id), rules.modules ?? [])
   const articleKey = (article: LoadedArticle) => hashOf(configKey, article.id, article.path, article.meta, article.problems, article.text)
 
-  /** The article stage, for the articles the cache does not already hold. */
-  async function articleResults(loaded: LoadedArticle[]): Promise<Array<ArticleResult | FailedArticle>> {
+  /** The article stage, for the articles the cache does not already hold (`keys`: each article's cache key, hashed once). */
+  async function articleResults(loaded: LoadedArticle[], keys: Map<string, string> | null): Promise<Array<ArticleResult | FailedArticle>> {
     const cache = options.cache
     const stage = (articles: LoadedArticle[], done = 0) => runArticleStage(articles, config, options.jobs ?? defaultJobs(articles), {
       rules: rules.article,
       rulesModules: rules.modules,
       onDone: options.onProgress && ((count) => options.onProgress!({stage: 'articles', done: done + count, total: loaded.length}))
     })
-    if (!cache) return stage(loaded)
+    if (!cache || !keys) return stage(loaded)
     const reads = new PQueue({concurrency: 32})
     const cached = await Promise.all(loaded.map((article) => reads.add(async () => {
-      const hit = await cache.get(articleKey(article))
+      const hit = await cache.get(keys.get(article.id)!)
       if (hit) restoreQuotedText(hit, article.text)
       return hit
     })))
@@ -89,7 +89,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
     const writes = new PQueue({concurrency: 16})
     const results = loaded.map((article, index) => {
       const result = cached[index] ?? byId.get(article.id)!
-      if (!cached[index] && !('error' in result && result.error)) writes.add(() => cache.set(articleKey(article), result as ArticleResult)).catch(() => undefined)
+      if (!cached[index] && !('error' in result && result.error)) writes.add(() => cache.set(keys.get(article.id)!, result as ArticleResult)).catch(() => undefined)
       return result
     })
     // A cache that cannot be written (a read-only CI restore) costs speed, never the audit.
@@ -107,11 +107,11 @@ export function createAuditor(options: AuditorOptions): Auditor {
 
   async function audited(loaded: LoadedArticle[], unreadable: UnreadableArticle[], cwd: string): Promise<AuditReport> {
     const started = performance.now()
-    const results = await articleResults(loaded)
+    const keys = options.cache ? new Map(loaded.map((article) => [article.id, articleKey(article)])) : null
+    const results = await articleResults(loaded, keys)
     const articlesDone = performance.now()
     const done = results.filter((result): result is ArticleResult => !('error' in result && result.error))
     const failed: FailedArticle[] = [...unreadable, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
-    const keys = options.cache?.stories ? new Map(loaded.map((article) => [article.id, articleKey(article)])) : null
     const corpus = await runCorpusStage(done.map((result) => result.facts), config, rules.corpus, {
       stories: options.stories ?? config.stories,
       ...(options.cache?.stories && keys ? {cache: {store: options.cache.stories, scope: configKey, articleKey: (id: string) => keys.get(id)!}} : {}),

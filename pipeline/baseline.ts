@@ -3,6 +3,7 @@
 // `--baseline FILE` gates only on findings not in it and reports the entries
 // that no longer occur, so they can be pruned.
 import {readFileSync} from 'node:fs'
+import {writeFile} from 'node:fs/promises'
 import {writeFileAtomically} from './atomic-write.js'
 import type {ArticleReport, AuditReport, BaselineEntry} from './report-types.js'
 
@@ -35,10 +36,7 @@ export async function writeBaseline(file: string, report: AuditReport): Promise<
     .map((finding) => ({fingerprint: finding.fingerprint, path: article.path, ruleId: finding.ruleId, message: finding.message})))
   findings.sort((a, b) => a.path.localeCompare(b.path) || a.fingerprint.localeCompare(b.fingerprint))
   const body = JSON.stringify({version: 1, tool: `${report.tool.name} ${report.tool.version}`, findings}, null, 2) + '\n'
-  await writeFileAtomically(file, async (temporary) => {
-    const {writeFile} = await import('node:fs/promises')
-    await writeFile(temporary, body)
-  })
+  await writeFileAtomically(file, (temporary) => writeFile(temporary, body))
   return findings.length
 }
 

@@ -26,39 +26,40 @@ export function diskCache(dir: string, version: string): ArticleCache {
   const stats = {hits: 0, misses: 0, rejected: 0, stories: {hits: 0, misses: 0}}
   const entryKey = (key: string) => `corroborate/${version}/${key}`
   const storyKey = (key: string) => `corroborate/${version}/story/${key}`
+  /** An entry's value; null when absent; 'rejected' when corrupt (cacache checks integrity) or not ours, and then removed. */
+  async function read<T>(key: string, decode: (data: Buffer) => T | null): Promise<T | null | 'rejected'> {
+    let data: Buffer
+    try {
+      ({data} = await cacache.get(dir, key))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      await forget(dir, key)
+      return 'rejected'
+    }
+    const value = decode(data)
+    if (value === null) await forget(dir, key)
+    return value ?? 'rejected'
+  }
   return {
     stats,
     stories: {
       async get(key) {
-        // Absent, corrupt (cacache checks integrity) or not ours: compared afresh, and a bad entry dropped.
-        const data = await cacache.get(dir, storyKey(key)).then(({data}) => data, (error: NodeJS.ErrnoException) => error.code === 'ENOENT' ? null : false)
-        const drafts = data ? decodeStory(data) : null
-        if (drafts) stats.stories.hits++
-        else stats.stories.misses++
-        if (data === false || (data && !drafts)) await forget(dir, storyKey(key))
-        return drafts ?? undefined
+        const drafts = await read(storyKey(key), decodeStory)
+        if (drafts === null || drafts === 'rejected') {
+          stats.stories.misses++
+          return undefined
+        }
+        stats.stories.hits++
+        return drafts
       },
       async set(key, drafts) {
         await cacache.put(dir, storyKey(key), v8.serialize(drafts))
       }
     },
     async get(key) {
-      let data: Buffer
-      try {
-        ({data} = await cacache.get(dir, entryKey(key)))
-      } catch (error) {
-        // ENOENT: not cached. EINTEGRITY and the like: corrupt, so drop it and audit again.
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-          stats.rejected++
-          await forget(dir, entryKey(key))
-        }
-        stats.misses++
-        return undefined
-      }
-      const result = decode(data)
-      if (!result) {
-        await forget(dir, entryKey(key))
-        stats.rejected++
+      const result = await read(entryKey(key), decode)
+      if (result === null || result === 'rejected') {
+        if (result === 'rejected') stats.rejected++
         stats.misses++
         return undefined
       }

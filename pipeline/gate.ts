@@ -27,34 +27,35 @@ export function evaluateGate(articles: ArticleReport[], options: GateOptions): G
   const failing: GateVerdict['articles'] = []
   let warnings = 0
   let failOnCount = 0
-  let lowCount = 0
+  // The articles behind each reason, for the summary line that names them.
+  const over: string[] = []
+  const low: Array<{id: string; score: number}> = []
   for (const article of articles) {
     if (article.error || (options.gated && !options.gated.has(article.path))) continue
     const findings = article.findings.filter(fresh)
     warnings += findings.filter((finding) => finding.severity === 'warning').length
     const reasons: string[] = []
-    const over = findings.filter((finding) => levels.includes(finding.severity)).length
-    if (over > 0) {
-      reasons.push(`${plural(over, 'finding')} at ${options.failOn} level or above${options.baseline ? ' not in the baseline' : ''}`)
-      failOnCount += over
+    const overCount = findings.filter((finding) => levels.includes(finding.severity)).length
+    if (overCount > 0) {
+      reasons.push(`${plural(overCount, 'finding')} at ${options.failOn} level or above${options.baseline ? ' not in the baseline' : ''}`)
+      failOnCount += overCount
+      over.push(article.id)
     }
     // An article whose every finding is accepted in the baseline passes, whatever it scores.
     const accepted = options.baseline && !findings.some((finding) => finding.severity !== 'info')
     if (options.failUnder !== null && article.score !== null && article.score < options.failUnder && !accepted) {
       reasons.push(`scored ${article.score}, under ${options.failUnder}`)
-      lowCount++
+      low.push({id: article.id, score: article.score})
     }
     if (reasons.length > 0) failing.push({id: article.id, path: article.path, reasons})
   }
   const reasons: string[] = []
-  const named = (list: typeof failing) => `${list.slice(0, 5).map((article) => article.id).join(', ')}${list.length > 5 ? ', …' : ''}`
-  if (lowCount > 0) {
-    const low = failing.filter((article) => article.reasons.some((reason) => reason.startsWith('scored')))
-    reasons.push(`${plural(lowCount, 'article')} scored under ${options.failUnder}: ${low.slice(0, 5).map((article) => `${article.id} (${article.reasons.find((reason) => reason.startsWith('scored'))!.split(' ')[1].replace(',', '')})`).join(', ')}${low.length > 5 ? ', …' : ''}`)
+  const firstFive = (names: string[]) => `${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`
+  if (low.length > 0) {
+    reasons.push(`${plural(low.length, 'article')} scored under ${options.failUnder}: ${firstFive(low.map(({id, score}) => `${id} (${score})`))}`)
   }
   if (failOnCount > 0) {
-    const over = failing.filter((article) => article.reasons.some((reason) => reason.includes('level or above')))
-    reasons.push(`${plural(failOnCount, 'finding')} at ${options.failOn} level or above${options.baseline ? ' not in the baseline' : ''}, in ${named(over)}`)
+    reasons.push(`${plural(failOnCount, 'finding')} at ${options.failOn} level or above${options.baseline ? ' not in the baseline' : ''}, in ${firstFive(over)}`)
   }
   if (options.maxWarnings !== null && warnings > options.maxWarnings) {
     reasons.push(`${plural(warnings, 'warning')}${options.baseline ? ' not in the baseline' : ''}, more than the ${options.maxWarnings} allowed`)
