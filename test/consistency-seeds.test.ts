@@ -70,8 +70,19 @@ describe('consistency on the seed corpus', () => {
     for (const finding of [...in000, ...in004]) expect(finding.evidence!.length).toBeGreaterThanOrEqual(2)
   })
 
+  it('reports 004’s back-translated quotation and 000’s quotation with a ticker inside as drifted', () => {
+    const backTranslated = findings('004', 'quote-drift').find((finding) => finding.text.includes('pending legal proceedings'))
+    expect(backTranslated?.message).toMatch(/^Unexpected rewording in quotation of .*Prince: shares only `infrastructure provider`/)
+    expect(backTranslated?.note).toMatch(/\[-[^\]]+-\]\{\+[^}]*pending legal proceedings/)
+    expect(backTranslated?.evidence?.[0].article).toBe('001')
+    const ticker = findings('000', 'quote-drift').find((finding) => finding.text === 'NET')
+    expect(ticker?.message).toBe('Unexpected ticker `NET` in quotation, expected `Cloudflare`')
+    expect(texts['000'].slice(ticker!.start.offset - 1, ticker!.start.offset + 30)).toBe('“NET provides security services')
+    expect(ticker?.evidence?.map((entry) => entry.text)).toContain('Cloudflare')
+  })
+
   it('leaves the majority wording (001, 002, 003) unflagged', () => {
-    for (const id of ['001', '002']) expect(findings(id, 'quote-drift').filter((finding) => finding.severity === 'error')).toEqual([])
+    for (const id of ['001', '002', '003']) expect(findings(id, 'quote-drift').filter((finding) => finding.severity !== 'info')).toEqual([])
   })
 
   it('does not flag the AP caption’s “Wednesday, Aug. 31, 2022” nor 003’s “killed 23 people”', () => {

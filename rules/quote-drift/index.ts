@@ -10,6 +10,9 @@ import type {CorpusRule} from '../../pipeline/rule.js'
 import {voterOf, type ArticleFacts, type QuotationFact} from '../../pipeline/types.js'
 import {compareQuotes, formatChanges, type QuoteWord, type WordChange} from './compare.js'
 import {meta, type QuoteDriftOptions} from './meta.js'
+import {findRewordings, sharedRuns} from './reworded.js'
+import {sameSpeaker} from './speakers.js'
+import {tickerOwners, tickersIn} from './tickers.js'
 
 interface Quote {
   article: ArticleFacts
@@ -26,6 +29,8 @@ interface Comparison {
 
 /** Enough other articles to find the majority wording; more only costs time. */
 const maxCompared = 25
+/** Shingles two quotations share (eight words in a row) to be one statement whoever is named as its speaker. */
+const sameWordsShingles = 5
 
 export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
   meta,
@@ -45,7 +50,10 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
       const best = new Map<string, [Quote, number]>()
       for (const [passage, count] of index.meet(quote.passage, 'quotation', options.maxBucket)) {
         const other = byPassage.get(passage)
-        if (!other || count < options.minSharedShingles || !sameSpeaker(quote.fact, other.fact)) continue
+        if (!other || count < options.minSharedShingles) continue
+        // Speakers part two quotations unless they share a long run of words: a company's
+        // statement is quoted as its chief's ("Cloudflare" and "Prince"), word for word.
+        if (count < sameWordsShingles && !sameSpeaker(quote.fact, other.fact)) continue
         // One version per other source: a family's copies print one text.
         const current = best.get(voterOf(other.article))
         if (!current || count > current[1]) best.set(voterOf(other.article), [other, count])
@@ -53,6 +61,7 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
       const closest = [...best.values()].sort((a, b) => b[1] - a[1]).slice(0, maxCompared)
       comparisons.set(quote, closest.map(([other]) => ({other, ...compareQuotes(quote.words, other.words)})))
     }
+    const reported = new Set<QuotationFact>()
     const agreements = (quote: Quote) => comparisons.get(quote)!.filter((entry) => entry.changes.length === 0).length
 
     for (const quote of quotes) {
@@ -80,6 +89,7 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
             : `\`${change.actual.join(' ')}\` for \`${change.expected.join(' ')}\``)
       const more = changes.length > 3 ? ` and ${changes.length - 3} more` : ''
       const count = differing.length
+      reported.add(quote.fact)
       corpus.report(meta.id, quote.article.id, {
         reason: `Unexpected ${altered ? 'wording' : 'cut'} in quotation: ${shown.join(', ')}${more}, expected the wording of ${count} other article${count === 1 ? '' : 's'}`,
         note: `${altered ? 'Words inside quotation marks differ from the version other articles print' : 'Words are left out of the quotation without an ellipsis'}: ${formatChanges(changes)}. A quotation must reproduce the speaker's words; mark cuts with an ellipsis and insertions with brackets.`,
@@ -96,6 +106,54 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
           corpus.evidence(entry.other.article.id, entry.other.fact.start, entry.other.fact.end, entry.changes.length ? 'differs' : 'agrees')),
         key: `quote:${changes.map((change) => change.actual.join(' ')).join('|')}`
       })
+    }
+
+    // Quotations no other source prints in the same words: reworded, if one of the same speaker shares their meaning.
+    const unmatched = new Set(quotes.filter((quote) => comparisons.get(quote)!.length === 0))
+    const printed = quotes.filter((quote) => comparisons.get(quote)!.length > 0)
+    for (const found of findRewordings(printed, unmatched, {minSharedWords: options.minMeaningWords, minSharedPairs: options.minMeaningPairs, minShare: options.minMeaningShare, maxBucket: options.maxBucket})) {
+      const {quote, other} = found
+      const changes = compareQuotes(quote.words, other.words).changes.filter((change) => !change.marked && change.actual.length > 0)
+      const runs = sharedRuns(quote.words, other.words).map((run) => `\`${run}\``)
+      const speaker = quote.fact.speaker ?? other.fact.speaker
+      corpus.report(meta.id, quote.article.id, {
+        reason: `Unexpected rewording in quotation of ${speaker}: ${runs.length ? `shares only ${runs.slice(0, 3).join(', ')} with` : 'shares meaning-bearing words but no wording with'} another article's version, expected the speaker's words`,
+        note: `No other article prints this quotation in these words, but another quotes the same speaker with the same meaning-bearing words in the same order (${found.shared.length} of them): ${changes.length ? formatChanges(changes) : 'the wording differs throughout'}. A back-translated or paraphrased quotation is not the speaker's words; check it against the original statement.`,
+        start: quote.fact.start,
+        end: quote.fact.end,
+        actual: quote.fact.text,
+        expected: [other.fact.text],
+        confidence: 0.4,
+        severity: 'info',
+        // The version it rewords, and up to two other sources that print that version too.
+        evidence: [corpus.evidence(other.article.id, other.fact.start, other.fact.end, 'same speaker, same meaning'),
+          ...[...comparisons.get(other)!].sort((a, b) => a.changes.length - b.changes.length).slice(0, 2).map((entry) => corpus.evidence(entry.other.article.id, entry.other.fact.start, entry.other.fact.end, 'prints that version'))],
+        key: `reworded:${found.shared.slice(0, 6).join(' ')}`
+      })
+    }
+
+    // A ticker inside quotation marks where the story names its company.
+    const owners = tickerOwners(corpus.articles, corpus.entities ?? [])
+    if (owners.size === 0) return
+    for (const passage of index.passages) {
+      // A quotation reported above already shows the ticker in its word diff.
+      if (passage.kind !== 'quotation' || reported.has(passage.quotation!)) continue
+      const fact = passage.quotation!
+      for (const ticker of tickersIn(fact.text, fact.start, owners)) {
+        const others = owners.get(ticker.symbol)!.mentions.filter((mention) => voterOf(mention.article) !== voterOf(passage.article)).slice(0, 3)
+        corpus.report(meta.id, passage.article.id, {
+          reason: `Unexpected ticker \`${ticker.symbol}\` in quotation, expected \`${ticker.owner}\``,
+          note: `${ticker.symbol} is the stock ticker of ${ticker.owner}: [-${ticker.owner.toLowerCase()}-]{+${ticker.symbol.toLowerCase()}+}. A speaker names the company, not its symbol; a text spinner that swapped the name for the ticker changed the quotation.`,
+          start: ticker.start,
+          end: ticker.end,
+          actual: ticker.symbol,
+          expected: [ticker.owner],
+          confidence: 0.6,
+          severity: 'warning',
+          evidence: others.map((mention) => corpus.evidence(mention.article.id, mention.start, mention.end, 'names the company')),
+          key: `ticker:${ticker.symbol}`
+        })
+      }
     }
   }
 }
@@ -126,19 +184,4 @@ function styleVariant(change: WordChange): boolean {
   while (prefix < short.length && short[prefix] === long[prefix]) prefix++
   const initials = (words: string) => words.split(' ').map((word) => word[0]).join('')
   return prefix === short.length || prefix >= 4 || (!short.includes(' ') && long.includes(' ') && short.startsWith(initials(long)))
-}
-
-/**
- * Speakers rule out a match only when both are names with different
- * surnames: "the mayor", "she" or "the company" may be anyone named elsewhere.
- */
-function sameSpeaker(a: QuotationFact, b: QuotationFact): boolean {
-  const surname = (quotation: QuotationFact) => {
-    if (!quotation.speaker || (quotation.speakerKind && quotation.speakerKind !== 'name')) return null
-    if (!/^\p{Lu}/u.test(quotation.speaker)) return null
-    return quotation.speaker.toLowerCase().replace(/['’]s$/, '').split(/\s+/).at(-1)!.replace(/[^\p{L}]/gu, '')
-  }
-  const first = surname(a)
-  const second = surname(b)
-  return first === null || second === null || first === second
 }

@@ -10,6 +10,12 @@ export interface QuoteDriftOptions {
   minDiffering: number
   /** A shingle shared by more quotations than this is boilerplate, not a quotation. */
   maxBucket: number
+  /** A reworded quotation: meaning-bearing words it shares with the same speaker's quotation elsewhere. */
+  minMeaningWords: number
+  /** … pairs of neighbouring meaning-bearing words in the same order. */
+  minMeaningPairs: number
+  /** … and the share of the shorter one's meaning-bearing words that makes. */
+  minMeaningShare: number
 }
 
 export const meta: RuleMeta<QuoteDriftOptions> = {
@@ -22,7 +28,10 @@ export const meta: RuleMeta<QuoteDriftOptions> = {
     minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(3)), 6),
     minSharedShingles: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 2),
     maxBucket: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2)), 100),
-    minDiffering: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1)
+    minDiffering: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
+    minMeaningWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2)), 4),
+    minMeaningPairs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 2),
+    minMeaningShare: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.25)
   }),
   criteria: ['quotes-match'],
   uses: ['shingles']

@@ -9,7 +9,8 @@ import {voterOf, type EntityMention} from '../../pipeline/types.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {formKey} from '../../pipeline/names/similarity.js'
 import {meta, type TickerSpinningOptions} from './meta.js'
-import {companyKey, withoutSuffix, nextWords, slotVotes, tickerHolders, vote, type BareTicker, type Candidate} from './owners.js'
+import {companyKey, tickerHolders, withoutSuffix} from '../../pipeline/names/tickers.js'
+import {nextWords, slotVotes, vote, type BareTicker, type Candidate} from './owners.js'
 
 const allCaps = /^[\p{Lu}\d]{2,}$/u
 
@@ -18,7 +19,7 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
   run(corpus, options) {
     const entities = corpus.entities ?? []
     const gazetteer = createGazetteer(entities)
-    const holders = tickerHolders(corpus)
+    const holders = tickerHolders(corpus.articles)
     const symbols = new Set([...holders.map((item) => item.symbol), ...entities.flatMap((entity) => (entity.tickers ?? []).map((ticker) => ticker.split(':')[1]))])
     if (symbols.size === 0) return
     const marketWords = new Set(options.marketWords.map((item) => item.toLowerCase()))

@@ -5,16 +5,8 @@
 // that fill the same slot in other articles ("NET CEO Matthew" beside
 // "Cloudflare CEO Matthew"; "on NET to stop" beside "urged Cloudflare to stop").
 import type {CorpusContext} from '../../pipeline/rule.js'
-import {voterOf, type ArticleFacts, type EntityMention} from '../../pipeline/types.js'
-import {formKey} from '../../pipeline/names/similarity.js'
-
-export interface TickerHolder {
-  article: ArticleFacts
-  /** The name the ticker is written after (or the headline subject). */
-  holder: EntityMention
-  ticker: string
-  symbol: string
-}
+import {voterOf, type ArticleFacts} from '../../pipeline/types.js'
+import {companyKey, corporateSuffix} from '../../pipeline/names/tickers.js'
 
 export interface BareTicker {
   article: ArticleFacts
@@ -30,41 +22,6 @@ export interface Candidate {
 }
 
 const word = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu
-const corporateSuffix = /(?:(?:^|[\s,]+)(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings?|sa|ag|nv|se|spa|ab|asa|oyj)\.?)+$/iu
-
-/** "Cloudflare, Inc." → "Cloudflare". */
-export function withoutSuffix(name: string): string {
-  return name.replace(corporateSuffix, '')
-}
-
-/** The key a company name is compared under: "Cloudflare, Inc." and "Cloudflare" meet. */
-export function companyKey(name: string): string {
-  return formKey(withoutSuffix(name))
-}
-
-export function tickerHolders(corpus: CorpusContext): TickerHolder[] {
-  const holders: TickerHolder[] = []
-  for (const article of corpus.articles) {
-    const entities = article.entities ?? []
-    for (const mention of entities) {
-      if (mention.kind !== 'name' || !mention.ticker) continue
-      // Finance headlines end with the subject's ticker: "Cloudflare blocks Kiwi Farms (NYSE:NET)".
-      const sentence = article.sentences[mention.sentence]
-      const endsHeadline = mention.heading && sentence && /^[\s.!?]*$/.test(article.text.slice(mention.tickerEnd, sentence.end))
-      let holder = endsHeadline
-        ? entities.find((other) => other.kind === 'name' && other.sentence === mention.sentence) ?? mention
-        : mention
-      // "Cloudflare, Inc. (NYSE:NET)": the ticker follows the suffix, the name comes before it.
-      if (companyKey(holder.text) === '') {
-        const before = entities.filter((other) => other.kind === 'name' && other.sentence === mention.sentence && other.end <= holder.start)
-        if (before.length === 0) continue
-        holder = before[before.length - 1]
-      }
-      holders.push({article, holder, ticker: mention.ticker, symbol: mention.ticker.split(':')[1]})
-    }
-  }
-  return holders
-}
 
 /** Two lower-cased words after (or before) an offset. */
 export function nextWords(text: string, offset: number): string {
