@@ -51,6 +51,13 @@ describe('claims', () => {
     expect(ofKind(list, 'recency').map((claim) => claim.text).sort()).toEqual(['a few days ago', 'recently'])
   })
 
+  it('reads a year before a verb in -s as a year, a year before a plural noun as an amount', () => {
+    const years = (text: string) => ofKind(claims(text), 'date').map((claim) => (claim as DateClaim).year)
+    expect(years('The armistice of 1953 was never followed by a treaty. Its 1955 has no meaning.')).toEqual([1953, 1955])
+    expect(years('The sequel came out in 2008 as a remake.')).toEqual([2008])
+    expect(years('The bill passed with 2008 votes and 1999 seats.')).toEqual([])
+  })
+
   it('binds roles to people: before the name, in an appositive, and with “respectively”', () => {
     const roles = ofKind(claims('CEO Jane Holt spoke first. Tom Reyes, a co-founder and chief executive of Acme, agreed. Ann Lee and Bo Chen, CFO and head of sales respectively, declined.'), 'role') as RoleClaim[]
     expect(roles.map((role) => [role.person, role.roleWords.join(' ')])).toEqual([

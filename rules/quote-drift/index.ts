@@ -51,9 +51,9 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
       for (const [passage, count] of index.meet(quote.passage, 'quotation', options.maxBucket)) {
         const other = byPassage.get(passage)
         if (!other || count < options.minSharedShingles) continue
-        // Speakers part two quotations unless they share a long run of words: a company's
-        // statement is quoted as its chief's ("Cloudflare" and "Prince"), word for word.
-        if (count < sameWordsShingles && !sameSpeaker(quote.fact, other.fact)) continue
+        // Speakers part two quotations, but one that runs word for word with this one may
+        // still vouch for it: a company's statement is quoted as its chief's ("Cloudflare" and "Prince").
+        if (!sameSpeaker(quote.fact, other.fact) && (count < sameWordsShingles || compareQuotes(quote.words, other.words).changes.length > 0)) continue
         // One version per other source: a family's copies print one text.
         const current = best.get(voterOf(other.article))
         if (!current || count > current[1]) best.set(voterOf(other.article), [other, count])
@@ -78,6 +78,8 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
         const score = agreements(entry.other) - agreements(best.other)
         return score > 0 || (score === 0 && entry.other.words.length > best.other.words.length) ? entry : best
       })
+      // Versions that differ from this one among themselves are no bloc: the reference must have as many sources as this one.
+      if (agreements(reference.other) < agreeing.length) continue
       const changes = reference.changes.filter((change) => !change.marked)
       if (changes.length === 0) continue
       // Words changed or added inside the marks; a swapped "will"/"would" or "the"/"this" alone is minor (info).

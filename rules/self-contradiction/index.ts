@@ -8,6 +8,7 @@ import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import {parseIsoDay, weekdayNames} from '../../pipeline/corpus/claims/resolve.js'
 import {describeNumber, numbersConflict} from '../../pipeline/corpus/claims/values.js'
 import {checkAges} from './ages.js'
+import {checkYears} from './years.js'
 import {meta, type SelfContradictionOptions} from './meta.js'
 
 export const selfContradiction: CorpusRule<SelfContradictionOptions> = {
@@ -23,6 +24,7 @@ export const selfContradiction: CorpusRule<SelfContradictionOptions> = {
     }
     checkCounts(corpus, options)
     checkAges(corpus)
+    checkYears(corpus)
   }
 }
 

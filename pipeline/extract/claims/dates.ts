@@ -36,8 +36,9 @@ const recencyWindows: Array<[RegExp, number]> = [
   [/\b(?:recently|lately)\b/giu, 366]
 ]
 
-// A bare year: 1900–2099 standing alone, not an amount ("2008 votes") nor part of a longer number.
-const bareYear = /(?<![\d$£€.,:/-])\b(19\d\d|20\d\d)\b(?![\d%]|[.,]\d|[-–]\d|\s*(?:GMT|UTC|EST|EDT|BST|CET|hours|local|hrs)\b|\s*(?:percent|per cent|people|votes|units|times|[a-z]+s\b(?<!years|decades)))/gu
+// A bare year: 1900–2099 standing alone, not an amount ("2008 votes") nor part of a longer number;
+// a plural after it makes an amount, a verb or function word in -s ("1955 was", "2008 as") does not.
+const bareYear = /(?<![\d$£€.,:/-])\b(19\d\d|20\d\d)\b(?![\d%]|[.,]\d|[-–]\d|\s*(?:GMT|UTC|EST|EDT|BST|CET|hours|local|hrs)\b|\s*(?:percent|per cent|people|votes|units|times|[a-z]+s\b(?<!years|decades|\bwas|\bhas|\bis|\bas|\bthis|\bits|\bhis|\bthus|\bplus|\bacross|\bversus|\bwhereas)))/gu
 
 const namesADay = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}|\d{1,2}[/-]\d{1,2}/i
 
