@@ -28,9 +28,10 @@ describe.skipIf(!hasEvaldata)('consistency rules on ECB+ and NewsWCL50, audited 
     console.log(`recall, one corpus: ${recall.found}/${recall.injected} = ${(100 * recall.recall).toFixed(1)} % (warning/error: ${(100 * recall.recallAsWarning).toFixed(1)} %)`, JSON.stringify(recall.byKind))
     expect(recall.injected).toBeGreaterThan(800)
     expect(recall.recall).toBeGreaterThanOrEqual(0.8)
-    // By kind, [any severity, as warning or error], a little under what was reached on 2026-12-02.
+    // By kind, [any severity, as warning or error], a little under what was reached on 2026-12-02
+    // (weekdays and dates lost a point when a statement's day stopped being compared with an event's).
     const floors: Record<string, [number, number]> = {
-      weekday: [0.8, 0.62], date: [0.93, 0.74], year: [0.89, 0.67], number: [0.77, 0.49],
+      weekday: [0.78, 0.6], date: [0.92, 0.72], year: [0.89, 0.67], number: [0.77, 0.49],
       age: [0.95, 0.95], quote: [0.94, 0.9], place: [0.43, 0.12], role: [0.8, 0.8]
     }
     for (const [kind, [any, warned]] of Object.entries(floors)) {

@@ -15,7 +15,7 @@ import type {Kind} from './independent/kinds.js'
 const floors: Record<Kind, [number, number]> = {
   weekday: [0.74, 0.5],
   date: [0.79, 0.6],
-  year: [0.76, 0.52],
+  year: [0.76, 0.5],
   count: [0.7, 0.5],
   age: [0.62, 0.54],
   role: [0, 0],

@@ -223,7 +223,11 @@ function shared(list: string[], set: Set<string>): number {
 }
 
 /** Two dates whose clauses name different kinds of event; either side naming none decides nothing. */
+const statementOnly = (claim: Claim) => claim.kind === 'date' && claim.clauseEvents.length === 1 && claim.clauseEvents[0] === 'statement'
+
 function differentEvents(a: Claim, b: Claim): boolean {
+  // The day of a statement ("police said Friday") dates the statement, never an event whose clause names none.
+  if ((statementOnly(a) || statementOnly(b)) && !(a.clauseEvents.includes('statement') && b.clauseEvents.includes('statement'))) return true
   if (a.clauseEvents.length === 0 || b.clauseEvents.length === 0) return false
   return !a.clauseEvents.some((event) => b.clauseEvents.includes(event))
 }
