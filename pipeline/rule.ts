@@ -3,7 +3,7 @@
 import type {Root} from 'nlcst'
 import type * as v from 'valibot'
 import type {VFile} from 'vfile'
-import type {ArticleFacts, ArticleProfile, Entity, ArticleMeta, EntityMention, QuotationFact, SentenceFact, Block, Category, DraftFinding, Evidence, PersonReference, ReadabilityFigures, RuleFailure, Severity, SeveritySetting} from './types.js'
+import type {ArticleFacts, ArticleProfile, Entity, ArticleMeta, EntityMention, QuotationFact, SentenceFact, Block, Category, DraftFinding, Evidence, PersonReference, ReadabilityFigures, RuleFailure, Severity, SeveritySetting, StyleFigures} from './types.js'
 import type {Locator} from './location.js'
 import type {CorpusNames} from './names/corpus-names.js'
 import type {ClaimIndex} from './corpus/claims/align.js'
@@ -120,6 +120,7 @@ export interface ArticleFactsDraft {
   claims?: unknown[]
   profile?: ArticleProfile
   persons?: PersonReference[]
+  style?: StyleFigures
   [key: string]: unknown
 }
 

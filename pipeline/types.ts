@@ -222,6 +222,24 @@ export interface ArticleProfile {
   signature: number[]
 }
 
+/** Counts over an article's body sentences that set newsroom copy apart from translated or spun English (pipeline/extract/style.ts). */
+export interface StyleFigures {
+  /** Word tokens and sentences with at least one word. */
+  words: number
+  sentences: number
+  commas: number
+  /** Occurrences of "the". */
+  the: number
+  /** Lower-case words ending in -tion, -ment, -ity, -ness, -ance, -ence. */
+  nominalisations: number
+  /** "don't", "it's", "we're"... */
+  contractions: number
+  /** "said", "says", "told"... */
+  attribution: number
+  /** Moving type–token ratio over 50-word windows (null without words). */
+  variety: number | null
+}
+
 /**
  * What an article yields for the corpus stage: plain JSON. Extractors in
  * pipeline/extract fill the typed fields; rules may add their own keys under
@@ -245,6 +263,8 @@ export interface ArticleFacts {
   quotedTextDropped?: number[]
   /** Persons and the pronouns and titles resolved to them (pipeline/extract/persons.ts). */
   persons?: PersonReference[]
+  /** Style figures of the body text (pipeline/extract/style.ts). */
+  style?: StyleFigures
   /** Its copy family (set by the corpus model): copies vote once, as their family. */
   family?: string
   extra: Record<string, unknown>

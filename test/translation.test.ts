@@ -15,8 +15,9 @@
 //     not met: raters file a doubled word as Accuracy/Mistranslation, having
 //     seen the source), 100 % with some error, 75 % with a Major error where
 //     the finding points; unmarked segments flagged 0/335 (issue: ≤ 5 %);
-//     signal ROC AUC 0.598 (issue: ≥ 0.85, not met: most MQM documents have
-//     no finding at all, and ties at zero cap it near 0.6);
+//     signal ROC AUC 0.960 (issue: ≥ 0.85; 0.598 from findings alone, which
+//     most MQM documents have none of): 0.959 on the half held out when the
+//     style measures were chosen, 0.932 held-out MQM against PolNeAR;
 //   development generator: doubled coordinations 90.8 %, pronoun flips 31.0 %
 //     (28.6 % in one round); independent generator: doubled coordinations
 //     96.3 %, pronoun flips 36.7 %, with 0.074 translation warnings per 1,000
@@ -28,7 +29,7 @@ import type {Finding} from '../pipeline/types.js'
 import {auditTexts, testConfig} from './helpers/audit-text.js'
 import {hasEvaldata} from './helpers/evaldata.js'
 import {measureInjected} from './translation/inject.js'
-import {measureClean, measureMqm, rocAuc, signalOf, translationRules} from './translation/measure.js'
+import {measureClean, measureMqm, polnearScores, signalAucs, signalConfig, signalOf, translationRules} from './translation/measure.js'
 import {hasMqm} from './translation/mqm.js'
 
 const corpusDir = new URL('../corpus/', import.meta.url)
@@ -78,8 +79,9 @@ describe('translation rules on the seed corpus', async () => {
     expect(serious('002')).toEqual([])
   })
 
-  it('ranks 004 and 000 above 001, 002 and 003 as machine-translated or spun', () => {
-    const signal = (id: string) => signalOf(article(id))
+  it('ranks 004 and 000 above 001, 002 and 003 as machine-translated or spun', async () => {
+    const scored = await auditTexts(seeds, signalConfig())
+    const signal = (id: string) => signalOf(scored.articles.find((each) => each.id === id)!)
     for (const high of ['004', '000']) for (const low of ['001', '002', '003']) expect(signal(high), `${high} over ${low}`).toBeGreaterThan(signal(low))
     expect(article('004').findings.find((finding) => finding.ruleId === 'machine-translated')?.evidence?.length).toBeGreaterThan(5)
     expect(article('003').findings.some((finding) => finding.ruleId === 'machine-translated')).toBe(false)
@@ -113,13 +115,16 @@ describe.skipIf(!hasMqm || !hasEvaldata)('translation rules on MQM (WMT23 zh→e
   it('flag few segments no rater marked, and flagged segments mostly carry an error', async () => {
     const mqm = await measureMqm()
     const clean = await measureClean('one corpus')
-    const auc = rocAuc(mqm.scores, clean.scores)
-    console.log(`MQM: ${mqm.flagged} flagged segments, ${mqm.flaggedPositive} with a visible Major error, ${mqm.flaggedAnyError} with any error; unmarked flagged ${mqm.unmarkedFlagged}/${mqm.unmarked}; signal ROC AUC ${auc.toFixed(3)}`)
+    const auc = signalAucs(mqm, clean, await polnearScores())
+    console.log(`MQM: ${mqm.flagged} flagged segments, ${mqm.flaggedPositive} with a visible Major error, ${mqm.flaggedAnyError} with any error; unmarked flagged ${mqm.unmarkedFlagged}/${mqm.unmarked}; signal ROC AUC ${auc.overall.toFixed(3)} (held-out half ${auc.heldOut.toFixed(3)}, held-out MQM vs PolNeAR ${auc.polnear?.toFixed(3)})`)
     expect(mqm.segments).toBeGreaterThan(3000)
     expect(mqm.unmarkedFlagged / mqm.unmarked).toBeLessThanOrEqual(0.05)
     expect(mqm.flaggedAnyError / mqm.flagged).toBeGreaterThanOrEqual(0.9)
-    // Regression guards, under the issue's 60 % and 0.85 (not met: see test/translation/measure.ts).
+    // Regression guard, under the issue's 60 % (not met: see test/translation/measure.ts).
     expect(mqm.flaggedPositive / mqm.flagged).toBeGreaterThanOrEqual(0.4)
-    expect(auc).toBeGreaterThanOrEqual(0.58)
+    // The issue's 0.85, overall and on the half held out when the style measures were chosen.
+    expect(auc.overall).toBeGreaterThanOrEqual(0.85)
+    expect(auc.heldOut).toBeGreaterThanOrEqual(0.85)
+    expect(auc.polnear).toBeGreaterThanOrEqual(0.85)
   }, 600_000)
 })

@@ -111,9 +111,9 @@ function toDraft(message: VFileMessage, config: ResolvedConfig): DraftFinding | 
 }
 
 function collectFacts(article: LoadedArticle, draft: ArticleFactsDraft): ArticleFacts {
-  const {sentences = [], words = 0, entities, quotations, claims, profile, persons, ...extra} = draft
+  const {sentences = [], words = 0, entities, quotations, claims, profile, persons, style, ...extra} = draft
   const headings = article.blocks
     .filter((block) => block.kind === 'title' || block.kind === 'heading')
     .map((block) => ({start: block.start, end: block.end, text: article.text.slice(block.start, block.end)}))
-  return {id: article.id, path: article.path, text: article.text, meta: article.meta, words, headings, sentences, entities, quotations, claims, profile, persons, extra}
+  return {id: article.id, path: article.path, text: article.text, meta: article.meta, words, headings, sentences, entities, quotations, claims, profile, persons, style, extra}
 }

@@ -10,8 +10,9 @@ import {extractCredits} from './credits.js'
 import {extractClaims} from './claims/index.js'
 import {extractProfile} from './profile.js'
 import {extractPersons} from './persons.js'
+import {extractStyle} from './style.js'
 
 export type Extractor = () => (tree: Root, file: VFile) => void
 
 /** In order: later extractors may read what earlier ones wrote. */
-export const extractors: Extractor[] = [extractSentences, extractEntities, extractQuotations, extractCredits, extractClaims, extractPersons, extractProfile]
+export const extractors: Extractor[] = [extractSentences, extractEntities, extractQuotations, extractCredits, extractClaims, extractPersons, extractProfile, extractStyle]

@@ -5,21 +5,36 @@
 //   segments with a finding, how many carry a Major error a reader of the
 //   English alone can see; how many segments no rater marked are flagged;
 //   span precision and recall per MQM category family;
-// - the article signal's ROC AUC between MQM documents and the clean articles.
+// - the article signal's ROC AUC between MQM documents and the clean articles
+//   (the signal as the rule scores it: audited with its threshold at 0, so it
+//   reports every article with its score, and counted as a warning only from
+//   its configured threshold on).
 // Run: npx tsc -p . && node .dist/test/translation/measure.js [--examples N]
 import {buildArticle} from '../../pipeline/load/index.js'
 import type {ArticleReport} from '../../pipeline/report-types.js'
 import type {Finding} from '../../pipeline/types.js'
 import {allRules} from '../../rules/index.js'
-import {translationSignal} from '../../rules/machine-translated/signal.js'
+import type {ResolvedConfig} from '../../pipeline/config.js'
 import {testAuditor, testConfig} from '../helpers/audit-text.js'
 import {countWords} from '../helpers/evaldata.js'
 import {auditClusters, evaldataClusters, type Mode} from '../measure/corpora.js'
+import {polnearArticles} from '../attribution/polnear.js'
 import {categoryFamily, mqmDocuments, visibleCategory, type MqmDocument} from './mqm.js'
+import {styleHalf} from './style-split.js'
 
 export const translationRules = allRules.filter((rule) => rule.meta.category === 'translation').map((rule) => rule.meta.id)
 export const signalRule = 'machine-translated'
-const serious = (finding: Finding) => finding.severity !== 'info'
+/** The score from which the signal is reported by default. */
+export const reportThreshold = (testConfig().rules[signalRule].options as {threshold: number}).threshold
+/** The translation rules, the signal reporting every article with its score. */
+export function signalConfig(): ResolvedConfig {
+  const config = testConfig(translationRules)
+  const setting = config.rules[signalRule]
+  config.rules[signalRule] = {...setting, options: {...(setting.options as object), threshold: 0}}
+  return config
+}
+/** A warning or error as a default audit reports it: the signal only from its threshold. */
+const serious = (finding: Finding) => finding.severity !== 'info' && (finding.ruleId !== signalRule || finding.confidence >= reportThreshold)
 const detector = (finding: Finding) => finding.category === 'translation' && finding.ruleId !== signalRule
 
 export interface CleanFigures {
@@ -28,15 +43,16 @@ export interface CleanFigures {
   findings: number
   perThousandWords: number
   byRule: Record<string, number>
-  /** Signal scores of every article (for the ROC AUC). */
+  /** Signal scores of every article (for the ROC AUC), and each one's story (for the held-out split). */
   scores: number[]
+  groups: string[]
   examples: string[]
 }
 
 export async function measureClean(mode: Mode = 'one corpus'): Promise<CleanFigures> {
   const clusters = evaldataClusters()
-  const reports = await auditClusters(clusters, testConfig(translationRules), mode)
-  const figures: CleanFigures = {articles: 0, words: 0, findings: 0, perThousandWords: 0, byRule: {}, scores: [], examples: []}
+  const reports = await auditClusters(clusters, signalConfig(), mode)
+  const figures: CleanFigures = {articles: 0, words: 0, findings: 0, perThousandWords: 0, byRule: {}, scores: [], groups: [], examples: []}
   for (const cluster of clusters) {
     for (const [id, text] of Object.entries(cluster.articles)) {
       figures.articles++
@@ -44,6 +60,7 @@ export async function measureClean(mode: Mode = 'one corpus'): Promise<CleanFigu
       const article = reports.get(cluster.name)?.get(id)
       if (!article) continue
       figures.scores.push(signalOf(article))
+      figures.groups.push(cluster.name)
       for (const finding of article.findings.filter((item) => serious(item) && item.category === 'translation')) {
         figures.findings++
         figures.byRule[finding.ruleId] = (figures.byRule[finding.ruleId] ?? 0) + 1
@@ -55,9 +72,9 @@ export async function measureClean(mode: Mode = 'one corpus'): Promise<CleanFigu
   return figures
 }
 
-/** The article signal as the rule computes it, from the article's detector findings. */
+/** The article signal as the rule scored it (in an audit with `signalConfig()`; 0 when it did not report). */
 export function signalOf(article: ArticleReport): number {
-  return translationSignal(article.findings.filter(detector), article.words).score
+  return article.findings.find((finding) => finding.ruleId === signalRule)?.confidence ?? 0
 }
 
 export interface MqmFigures {
@@ -83,17 +100,19 @@ export interface MqmFigures {
   byRule: Record<string, {flagged: number; positive: number}>
   /** Span precision (findings overlapping a gold span of the family) and recall (gold spans overlapped) per family. */
   families: Record<string, {goldSpans: number; recalled: number; findings: number; precise: number}>
+  /** Signal scores of every document, and each one's source document (for the held-out split). */
   scores: number[]
+  groups: string[]
   examples: string[]
 }
 
 export async function measureMqm(documents: MqmDocument[] = mqmDocuments()): Promise<MqmFigures> {
-  const auditor = testAuditor(testConfig(translationRules))
+  const auditor = testAuditor(signalConfig())
   const report = await auditor.auditArticles(documents.map((document) => buildArticle(document.id, `${document.id}.txt`, document.text)))
   const byId = new Map(report.articles.map((article) => [article.id, article]))
   const figures: MqmFigures = {
     documents: documents.length, segments: 0, positives: 0, flagged: 0, flaggedPositive: 0, flaggedPositiveMajority: 0, flaggedAnyError: 0, flaggedPositiveStrict: 0, flaggedMajorAtSpan: 0,
-    unmarked: 0, unmarkedFlagged: 0, flaggedWithInfo: 0, flaggedWithInfoPositive: 0, unmarkedFlaggedWithInfo: 0, byRule: {}, families: {}, scores: [], examples: []
+    unmarked: 0, unmarkedFlagged: 0, flaggedWithInfo: 0, flaggedWithInfoPositive: 0, unmarkedFlaggedWithInfo: 0, byRule: {}, families: {}, scores: [], groups: [], examples: []
   }
   for (const name of ['accuracy', 'fluency', 'style', 'locale', 'terminology', 'untranslated', 'gender', 'other']) figures.families[name] = {goldSpans: 0, recalled: 0, findings: 0, precise: 0}
   const family = (name: string) => (figures.families[name] ??= {goldSpans: 0, recalled: 0, findings: 0, precise: 0})
@@ -101,6 +120,7 @@ export async function measureMqm(documents: MqmDocument[] = mqmDocuments()): Pro
     const article = byId.get(document.id)
     if (!article) continue
     figures.scores.push(signalOf(article))
+    figures.groups.push(document.doc)
     const findings = article.findings.filter(detector)
     for (const segment of document.segments) {
       figures.segments++
@@ -154,6 +174,24 @@ export async function measureMqm(documents: MqmDocument[] = mqmDocuments()): Pro
   return figures
 }
 
+/** Signal scores of the PolNeAR articles (political news from other outlets): a second newsroom, held out. */
+export async function polnearScores(): Promise<number[]> {
+  const articles = (['dev', 'test'] as const).flatMap((split) => polnearArticles(split))
+  const report = await testAuditor(signalConfig()).auditArticles(articles.map((row) => buildArticle(row.article, `${row.article}.txt`, row.text)))
+  return report.articles.map(signalOf)
+}
+
+/** The signal's ROC AUC overall, on each half of the split (test/translation/style-split.ts), and held-out MQM against PolNeAR. */
+export function signalAucs(mqm: {scores: number[]; groups: string[]}, clean: {scores: number[]; groups: string[]}, polnear: number[] = []) {
+  const half = (figures: {scores: number[]; groups: string[]}, which: 0 | 1) => figures.scores.filter((_, index) => styleHalf(figures.groups[index]) === which)
+  return {
+    overall: rocAuc(mqm.scores, clean.scores),
+    fitting: rocAuc(half(mqm, 0), half(clean, 0)),
+    heldOut: rocAuc(half(mqm, 1), half(clean, 1)),
+    polnear: polnear.length > 0 ? rocAuc(half(mqm, 1), polnear) : null
+  }
+}
+
 /** The probability that a random positive scores above a random negative (ties count half). */
 export function rocAuc(positives: number[], negatives: number[]): number {
   const all = [...positives.map((score) => ({score, positive: true})), ...negatives.map((score) => ({score, positive: false}))].sort((a, b) => a.score - b.score)
@@ -194,7 +232,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`== untouched NewsWCL50 + ECB+, ${mode}: ${clean.articles} articles, ${clean.words} words`)
     console.log(`translation warnings/errors: ${clean.findings} = ${clean.perThousandWords.toFixed(3)} per 1,000 words`, JSON.stringify(clean.byRule))
     for (const example of clean.examples.slice(0, show)) console.log(`  ${example}`)
-    if (mode === 'one corpus') console.log(`article signal ROC AUC, MQM documents vs untouched articles: ${rocAuc(mqm.scores, clean.scores).toFixed(3)}`)
+    if (mode === 'one corpus') {
+      const auc = signalAucs(mqm, clean, await polnearScores())
+      console.log(`article signal ROC AUC, MQM documents vs untouched articles: ${auc.overall.toFixed(3)} overall; ${auc.fitting.toFixed(3)} on the half the style measures were fitted on, ${auc.heldOut.toFixed(3)} on the held-out half; held-out MQM vs PolNeAR ${auc.polnear?.toFixed(3)}`)
+      const reported = (scores: number[]) => scores.filter((score) => score >= reportThreshold).length
+      console.log(`reported by the signal (score ≥ ${reportThreshold}): ${reported(mqm.scores)}/${mqm.scores.length} MQM documents, ${reported(clean.scores)}/${clean.scores.length} untouched articles`)
+    }
   }
   console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
