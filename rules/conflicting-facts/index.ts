@@ -136,6 +136,9 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       // two clauses also share another kind of event.
       const eventful = backers.some((other) => other.ref.claim.clauseEvents.some((event) => event !== 'statement' && claim.clauseEvents.includes(event)))
       const sameWords = backers.some((other) => other.match.near >= 3)
+      // Loosely aligned, three or more independent sources that all date it otherwise and none as this one
+      // (counts aligned loosely are too often counts of other things: yards in a season, yards in a game).
+      const chorus = loose && claim.kind === 'date' && count >= 3 && agreeing.length === 0 && backers.length === disagreeing.length
       const statementDay = claim.kind === 'date' && claim.clauseEvents.length === 1 && claim.clauseEvents[0] === 'statement'
       if (count < 2 && !sameWords && claim.kind === 'date' && !eventful && claim.clauseEvents.includes('statement')) continue
       // A weekday or "yesterday" is resolved against its own article's date: say which, and from where.
@@ -150,11 +153,11 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         end: claim.end,
         actual: claim.text,
         expected: [majority],
-        confidence: loose ? (count >= 2 ? 0.4 : 0.25) : seconded ? 0.5 : count >= 2 ? 0.8 : close ? 0.6 : strong ? 0.55 : 0.35,
+        confidence: loose ? (chorus ? 0.5 : count >= 2 ? 0.4 : 0.25) : seconded ? 0.5 : count >= 2 ? 0.8 : close ? 0.6 : strong ? 0.55 : 0.35,
         // Severity by evidence: two or more independent texts against this one, an error; one that
         // tells the same event in the same words (or a once-only event), a warning; looser, info.
         // Outlets that heard a statement on three different days ("said Saturday", "said Thursday"): no consensus to warn with.
-        severity: loose || (count < 2 && backers.length < disagreeing.length && statementDay) ? 'info' : seconded ? 'warning' : count >= 2 ? undefined : (close && agreeing.length === 0) || backers.some((other) => other.match.unique) ? 'warning' : 'info',
+        severity: (loose && !chorus) || (count < 2 && backers.length < disagreeing.length && statementDay) ? 'info' : loose ? 'warning' : seconded ? 'warning' : count >= 2 ? undefined : (close && agreeing.length === 0) || backers.some((other) => other.match.unique) ? 'warning' : 'info',
         evidence,
         key: `${claim.kind}:${own.label}`
       })
