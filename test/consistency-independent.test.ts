@@ -20,7 +20,7 @@ const floors: Record<Kind, [number, number]> = {
   age: [0.62, 0.54],
   role: [0, 0],
   place: [0.08, 0.03],
-  quote: [0.7, 0.66]
+  quote: [0.9, 0.85]
 }
 
 describe.skipIf(!hasEvaldata)('consistency rules on the independent generator, whole evaldata as one corpus', () => {

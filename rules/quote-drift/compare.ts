@@ -37,8 +37,8 @@ export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): Compariso
   const flush = () => {
     if (!pending) return
     const {actual, expected} = pending
-    // "Kiwi Farms" for "Kiwifarms": the same words spelt apart.
-    if (actual.map((word) => word.word).join('') !== expected.join('')) {
+    // "Kiwi Farms" for "Kiwifarms", "it's" for "it is": the same words spelt otherwise.
+    if (!sameWords(actual.map((word) => word.word), expected)) {
       const at = actual[0] ?? quote[pending.at]
       changes.push({
         actual: actual.map((word) => word.word),
@@ -58,6 +58,9 @@ export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): Compariso
   const last = anchors.at(-1) ?? -1
   let stretchStart = 0
   let stretchEnd = 0
+  // Before the first and after the last shared run: a version that quotes less or more is no change, but one
+  // word of each where both quotations begin or end is one word swapped ("is at stake" / "is at story").
+  const edges: Array<{added: QuoteWord[]; removed: string[]}> = [{added: [], removed: []}, {added: [], removed: []}]
   parts.forEach((part, index) => {
     const inside = index > first && index < last
     if (index === first) stretchStart = mine
@@ -69,6 +72,9 @@ export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): Compariso
       return
     }
     if (!inside) {
+      const edge = edges[index < first ? 0 : 1]
+      if (part.added) edge.added.push(...quote.slice(mine, mine + part.value.length))
+      else edge.removed.push(...part.value)
       if (part.added) mine += part.value.length
       else theirs += part.value.length
       return
@@ -82,7 +88,15 @@ export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): Compariso
       theirs += part.value.length
     }
   })
-  // Whatever follows the last shared word is a longer or shorter quotation, not a change.
+  if (anchors.length > 0) {
+    for (const edge of edges) {
+      const {added, removed} = edge
+      if (added.length !== 1 || removed.length !== 1 || sameWords(added.map((word) => word.word), removed)) continue
+      changes.push({actual: added.map((word) => word.word), expected: removed, start: added[0].start, end: added.at(-1)!.end, marked: false})
+    }
+    changes.sort((a, b) => a.start - b.start)
+  }
+  // Whatever else follows the last shared word is a longer or shorter quotation, not a change.
   const stretch: [number, number] = last >= first && stretchEnd > stretchStart ? [quote[stretchStart].start, quote[stretchEnd - 1].end] : [0, 0]
   return {changes, stretch}
 }
@@ -91,4 +105,12 @@ export function compareQuotes(quote: QuoteWord[], other: QuoteWord[]): Compariso
 export function formatChanges(changes: WordChange[]): string {
   return changes.map((change) =>
     `${change.expected.length ? `[-${change.expected.join(' ')}-]` : ''}${change.actual.length ? `{+${change.actual.join(' ')}+}` : ''}`).join(' ')
+}
+
+const contractions: Array<[RegExp, string]> = [[/n't\b/g, ' not'], [/'m\b/g, ' am'], [/'re\b/g, ' are'], [/'ll\b/g, ' will'], [/'ve\b/g, ' have'], [/'s\b/g, ' is'], [/\bcannot\b/g, 'can not']]
+
+/** One run of words and another are the same words: spelt apart or together, contracted or not. */
+function sameWords(a: string[], b: string[]): boolean {
+  const plain = (words: string[]) => contractions.reduce((text, [pattern, full]) => text.replace(pattern, full), words.join(' ')).replace(/\s+/g, '')
+  return a.join('') === b.join('') || plain(a) === plain(b)
 }
