@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // corroborate's command line: `audit` and `rules`. Exit codes as ESLint's:
 // 0 the gate passed, 1 it failed, 2 usage or configuration error.
+// First: the interrupt handler must be in place before the slow imports below.
+import './interrupt.js'
 import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -12,7 +14,6 @@ import {progressDisplay} from '../reports/progress.js'
 import {formatRules} from '../reports/rules.js'
 import {writeReport} from '../reports/sink.js'
 import {articleRules, corpusRules} from '../rules/index.js'
-import {leaveReportsIntactOnInterrupt} from './atomic-write.js'
 import {createAuditor, type AuditorRules} from './audit.js'
 import {BaselineError, readBaseline, writeBaseline} from './baseline.js'
 import {defaultCacheDir, diskCache} from './cache.js'
@@ -159,7 +160,6 @@ async function loadRules(modules: string[], cwd: string): Promise<AuditorRules> 
   return rules
 }
 
-leaveReportsIntactOnInterrupt()
 try {
   await program.parseAsync(process.argv)
 } catch (error) {
