@@ -15,8 +15,8 @@ import {meta, type DoubledPhraseOptions} from './meta.js'
 import {insideQuotations} from '../../pipeline/extract/quotation-spans.js'
 
 const conjunctions = new Set(['and', 'or', 'then'])
-/** Words that open a modifier after a noun ("areas with", "minister of"); "to" is left out: "efforts and efforts to" is one thing twice. */
-const postModifiers = new Set(['of', 'with', 'without', 'where', 'which', 'who', 'whose', 'that', 'in', 'for', 'from', 'under', 'at', 'on'])
+/** Words that open a modifier of the noun before them ("areas with", "minister of"); prepositions that may belong to the verb ("in", "to", "for") are left out: "efforts and efforts to halt" is one thing twice. */
+const postModifiers = new Set(['of', 'with', 'without', 'where', 'which', 'who', 'whose'])
 const capitalised = /^\p{Lu}/u
 const hasLetter = /\p{L}/u
 
