@@ -15,6 +15,8 @@ import {meta, type DoubledPhraseOptions} from './meta.js'
 import {insideQuotations} from '../../pipeline/extract/quotation-spans.js'
 
 const conjunctions = new Set(['and', 'or', 'then'])
+/** Words that open a modifier of the noun before them ("areas with", "minister of"); prepositions that may belong to the verb ("in", "to", "for") are left out: "efforts and efforts to halt" is one thing twice. */
+const postModifiers = new Set(['of', 'with', 'without', 'where', 'which', 'who', 'whose'])
 const capitalised = /^\p{Lu}/u
 const hasLetter = /\p{L}/u
 
@@ -47,7 +49,9 @@ function repeatedWords(tokens: Token[], idiomatic: (phrase: string) => boolean, 
     const [a, b] = [tokens[i], tokens[i + 1]]
     if (a.kind !== 'word' || b.kind !== 'word' || b.space === '' || lower(a) !== lower(b) || !hasLetter.test(a.text)) continue
     // "Fang Fang", "Sirhan Sirhan": names may double; "The the" at a sentence start may not.
-    if (capitalised.test(b.text) || claimed(a.start) || idiomatic(`${lower(a)} ${lower(b)}`)) continue
+    // "bring about about $18 billion", "filled in in a role": a verb's particle, then the same word as a preposition.
+    const verb = tokens[i - 1]?.kind === 'word' ? tokens[i - 1] : undefined
+    if (capitalised.test(b.text) || claimed(a.start) || idiomatic(`${lower(a)} ${lower(b)}`) || (verb && idiomatic(`${lower(verb)} ${lower(a)} ${lower(b)}`))) continue
     const acrossLine = b.space === '\n'
     report(file, meta, {
       reason: acrossLine
@@ -85,9 +89,9 @@ function coordinations(tokens: Token[], maxPhrase: number, idiomatic: (phrase: s
       const next = tokens[i + 1 + n]
       // "the school and the school compound", "a title or hasn't won a title in a long while": the second phrase goes on, it is another thing.
       if (n > 1 && next?.kind === 'word') break
-      // "interior minister and minister of justice": each has its own modifier, they are two things.
+      // "interior minister and minister of justice", "densely populated areas and areas with little demand": each has its own modifier, they are two things.
       const before = tokens[leftEnd - n]
-      if (n === 1 && next && lower(next) === 'of' && before?.kind === 'word' && !functionWords.has(lower(before)) && !capitalised.test(before.text)) break
+      if (n === 1 && next && postModifiers.has(lower(next)) && before?.kind === 'word' && !functionWords.has(lower(before)) && !capitalised.test(before.text)) break
       // "(check, check, check and check)": a list of the same word on purpose.
       const before2 = tokens[leftEnd - n - 1]
       if (tokens[leftEnd - n]?.text === ',' && before2 && lower(before2) === lower(first)) break
