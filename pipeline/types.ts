@@ -197,6 +197,8 @@ export interface PersonReference {
    * only mean `person`, whatever its gender.
    */
   sole?: boolean
+  /** Grammar binds it to `person`, the subject of its clause ("Williams died in his sleep"): others within reach are no rivals. */
+  bound?: boolean
   /** Nobody is named within reach, only gendered nouns ("a hospitalized woman"): `person` is the nearest noun before it. */
   noun?: boolean
   /**

@@ -19,11 +19,13 @@
 //     signal ROC AUC 0.961 (issue: ≥ 0.85; 0.598 from findings alone, which
 //     most MQM documents have none of): 0.960 on the half held out when the
 //     style measures were chosen, 0.932 held-out MQM against PolNeAR;
-//   development generator: doubled coordinations 90.8 %, pronoun flips 31.0 %
-//     (28.6 % in one round); independent generator: doubled coordinations
-//     96.3 %, pronoun flips 36.7 %, with 0.074 translation warnings per 1,000
-//     untouched words (pronoun flips issue: ≥ 80 %, not met; see
-//     test/translation/pronoun-misses.ts for why flips are left alone).
+//   development generator: doubled coordinations 90.8 %, pronoun flips 36.3 %
+//     (35.7 % in one round; 31.0 % before clause binding, apposition and
+//     pronoun chains); independent generator: doubled coordinations 96.3 %,
+//     pronoun flips 41.7 % (was 36.7 %), with 0.074 translation warnings per
+//     1,000 untouched words, one of them a pronoun (pronoun flips issue:
+//     ≥ 80 %, not met; see test/translation/pronoun-misses.ts for why flips
+//     are left alone).
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import type {Finding} from '../pipeline/types.js'
@@ -108,7 +110,7 @@ describe.skipIf(!hasEvaldata)('translation rules on real news (NewsWCL50 + ECB+,
     const figures = await measureInjected('pronoun', 1)
     console.log(`pronoun flips (development generator, one corpus): ${figures.found}/${figures.injected} = ${(100 * figures.recall).toFixed(1)} %`)
     expect(figures.injected).toBeGreaterThan(70)
-    expect(figures.recall).toBeGreaterThanOrEqual(0.25)
+    expect(figures.recall).toBeGreaterThanOrEqual(0.32)
   }, 600_000)
 })
 

@@ -18,6 +18,9 @@ import {isEnglishWord} from '../names/dictionary.js'
 import type {PersonReference, SentenceFact} from '../types.js'
 import {personName} from './claims/people.js'
 import {nameKey, sentenceRuns} from './claims/text.js'
+import {appositive} from './apposition.js'
+import {fullName, maybePerson, placeStarts} from './person-words.js'
+import {boundSubject} from './pronoun-binding.js'
 import {insideQuotations} from './quotation-spans.js'
 
 type Gender = 'female' | 'male'
@@ -27,6 +30,7 @@ interface PronounLexicon {
   titles: Record<Gender, string[]>
   nouns: Record<Gender, string[]>
   neutral: string[]
+  adjectives: Record<Gender, string[]>
 }
 
 const lexicon = readLexicon<PronounLexicon>(new URL('./data/pronouns.yml', import.meta.url))
@@ -37,6 +41,8 @@ for (const gender of ['female', 'male'] as const) for (const word of lexicon.tit
 const nounGender = new Map<string, Gender | 'neutral'>(lexicon.neutral.map((word) => [word, 'neutral']))
 for (const gender of ['female', 'male'] as const) for (const word of lexicon.nouns[gender]) nounGender.set(word, gender)
 
+const adjectiveGender = new Map<string, Gender>()
+for (const gender of ['female', 'male'] as const) for (const word of lexicon.adjectives[gender]) adjectiveGender.set(word, gender)
 const irregular: Record<string, string> = {wives: 'wife', women: 'woman', men: 'man', people: 'person', children: 'child'}
 const oneOf = /\bone of (?:the|his|her|their|its|our) $/iu
 const nickname = /(\p{Lu}\p{Ll}+) [“"‘'(](\p{Lu}[\p{L}'’-]+)[”"’')] (\p{Lu}[\p{L}'’-]+)/gu
@@ -73,32 +79,6 @@ interface Candidate {
   text?: string
   person?: Person
   gender?: Gender | 'neutral'
-}
-
-// First words of place names ("San Francisco", "El Paso", "Northern Ireland"), never of a person's.
-const placeStarts = new Set(['san', 'santa', 'el', 'los', 'las', 'la', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'fort', 'port', 'saint', 'st', 'lake', 'mount', 'upper', 'lower', 'great', 'greater', 'central'])
-
-// Verbs that start a sentence of page furniture and are also given names: "Read Cloudflare’s statement".
-const imperatives = new Set(['read', 'see', 'follow', 'watch', 'click', 'listen', 'join', 'sign', 'share', 'like', 'visit', 'call', 'contact', 'find', 'get'])
-// Verbs that say a single capitalised word before them is someone: "White said".
-const speaks = /^\s+(?:said|says|told|added|wrote|asked|explained|noted|argued|testified|recalled|insisted)\b/u
-const acts = /^\s+(?:was|is|has|had|did|would|could|will|then|also)\b/u
-
-/** Two or more capitalised words that read as a person's name: a known given name first, a surname that is a name rather than a word ("New York Magazine", "Kill Counts" are not). */
-function fullName(name: string): boolean {
-  const parts = name.split(/\s+/u)
-  const [first, last] = [parts[0].toLowerCase(), parts[parts.length - 1].toLowerCase()]
-  const given = personNames()
-  if (!given.has(first) || placeStarts.has(first) || imperatives.has(first)) return false
-  return given.has(last) || !isEnglishWord(last)
-}
-
-/** A single capitalised word that may name a person: a listed name that is no English word, or one that speaks ("White said"). */
-function maybePerson(word: string, after: string): boolean {
-  // A listed name alone is as often a place ("Palermo", "Sicily"): it must speak. A word the dictionary
-  // does not know even capitalised that does something ("Comeaux was in a wheelchair when he…") may be someone too.
-  const lower = word.toLowerCase()
-  return speaks.test(after) && (personNames().has(lower) || !isEnglishWord(lower)) || acts.test(after) && !isEnglishWord(word)
 }
 
 export function extractPersons() {
@@ -185,16 +165,20 @@ export function extractPersons() {
         // unless it is one of them: "one of the wives".
         const word = hasApostrophe(token.text) ? token.text.replace(/['’]s?$/u, '') : token.text
         const at = token.start - sentence.start
-        let gender = nounGender.get(word)
+        // "a female sheriff's deputy": the adjective's gender, for the noun after it.
+        let gender = nounGender.get(word) ?? (/^ \p{Ll}/u.test(sentence.text.slice(at + word.length, at + word.length + 2)) ? adjectiveGender.get(word) : undefined)
         if (gender === undefined) {
           if (!word.endsWith('s') && !Object.hasOwn(irregular, word)) continue
           gender = nounGender.get(singular(word))
           if (!gender || !oneOf.test(sentence.text.slice(Math.max(0, at - 20), at))) continue
         }
         // A person noun counts with a determiner ("the videographer"), not as a descriptor ("activist Clara Sorrenti", "streamer and").
-        if (gender === 'neutral' && (!determinerBefore.test(sentence.text.slice(Math.max(0, at - 7), at)) || /^ \p{Lu}/u.test(sentence.text.slice(at + token.text.length, at + token.text.length + 3)))) continue
+        if (gender === 'neutral' && (!determinerBefore.test(sentence.text.slice(Math.max(0, at - 36), at)) || /^ \p{Lu}/u.test(sentence.text.slice(at + token.text.length, at + token.text.length + 3)))) continue
         // "the president" after "President Donald Trump": him, when one person holds that title.
-        const holders = /\bthe $/u.test(sentence.text.slice(Math.max(0, at - 4), at)) ? persons.filter((person) => person.titles.has(word)) : []
+        // "Scott Boras, the agent for Teixeira": him, and "the agent" is his title from here on.
+        const beside = gender === 'neutral' ? appositive(text, token.start, token.start + token.text.length, candidates[index]) : undefined
+        if (beside) beside.person!.titles.add(word)
+        const holders = beside ? [beside.person!] : /\b[Tt]he $/u.test(sentence.text.slice(Math.max(0, at - 4), at)) ? persons.filter((person) => person.titles.has(word)) : []
         // Held by several ("President Trump", "President Moon"): one of them.
         if (holders.length > 0) for (const holder of holders) candidates[index].push({sentence: index, start: token.start, person: holder})
         else candidates[index].push({sentence: index, start: token.start, gender, text: word})
@@ -213,6 +197,8 @@ export function extractPersons() {
     }
     for (const reference of references) reference.person = renamed.get(reference.person) ?? reference.person
 
+    // The last pronoun resolved to a named person, for the next one with nobody named before it.
+    let previous: {sentence: number, reference: PersonReference} | undefined
     const describe = (candidate: Candidate) => candidate.person?.display ?? (candidate.gender === 'neutral' ? `?${candidate.text ?? ''}` : candidate.gender!)
     sentences.forEach((sentence, index) => {
       for (const token of runsOf[index].tokens) {
@@ -227,10 +213,29 @@ export function extractPersons() {
         if (quoted(start)) continue
         const window = sentences.slice(Math.max(0, index - reach), index + 1)
         if (window.some((each) => [...each.text.matchAll(new RegExp(firstPerson, 'gu'))].some((hit) => !quoted(each.start + hit.index!)))) continue
+        const gender = pronounGender.get(pronoun)!
+        // "Williams died in his sleep", "Smith defended himself": the clause's subject, and nobody else.
+        const bound = boundSubject(pronoun, text.slice(sentence.start, start), sentence.start, candidates[index])
+        if (bound >= 0) {
+          references.push({person: candidates[index][bound].person!.display, start, end, text: written, kind: 'pronoun', gender, sole: true, bound: true})
+          continue
+        }
         const near = candidates.slice(Math.max(0, index - reach), index + 1).flat()
         // The nearest person named before the pronoun is the one it is said of; a name after it in its
         // sentence may be the one it modifies ("Her agent, Mark Roesler"): a candidate, never the antecedent.
         const named = near.filter((candidate) => candidate.person && candidate.start < start)
+        // Nobody named, nothing before it within reach, but a pronoun before it within reach that meant someone
+        // ("His supervision was revoked and he returned"): that pronoun's person and candidates, whatever its gender.
+        const chain = previous && previous.sentence >= index - 1 && !near.some((candidate) => candidate.start < start) &&
+          !(facts.quotations ?? []).some((quotation) => quotation.start > previous!.reference.end && quotation.start < start) ? previous.reference : undefined
+        if (named.length === 0 && chain) {
+          const all = [...new Set([...(chain.sole ? [chain.person] : chain.candidates ?? []), ...near.map(describe)])]
+          const reference: PersonReference = {person: chain.person, start, end, text: written, kind: 'pronoun', gender,
+            ...(all.length === 1 ? {sole: true} : {candidates: all}), ...(chain.rivals ? {rivals: chain.rivals} : {})}
+          references.push(reference)
+          previous = {sentence: index, reference}
+          continue
+        }
         if (named.length === 0) {
           // Nobody named, but a gendered noun before it in its sentence ("a 60-year-old woman… because she is dying"),
           // and no pronoun of its gender before it within reach ("his wife… he said"): the noun, for the rule to weigh.
@@ -261,17 +266,21 @@ export function extractPersons() {
           for (let i = near.length - 1; i >= 0; i--) if (near[i].person && (near[i].person!.surnameKey === key || near[i].person!.givenKey === key)) near.splice(i, 1)
           if (!near.some((candidate) => candidate.person === person)) continue
         }
-        const all = [...new Set(near.map(describe))]
+        // With a person named before it in its sentence, a name after it is no antecedent ("Mead said she believed Moreno…").
+        const inSentence = named.some((candidate) => candidate.sentence === index)
+        const all = [...new Set(near.filter((candidate) => !inSentence || candidate.start < start).map(describe))]
         const rivals = new Set<string>()
         for (const candidate of candidates.slice(Math.max(0, index - rivalReach), Math.max(0, index - reach)).flat()) {
           const name = describe(candidate)
           if (!all.includes(name)) rivals.add(name)
         }
-        references.push({
-          person: person.display, start, end, text: written, kind: 'pronoun', gender: pronounGender.get(pronoun)!,
+        const reference: PersonReference = {
+          person: person.display, start, end, text: written, kind: 'pronoun', gender,
           ...(all.length === 1 ? {sole: true} : {candidates: all}),
           ...(rivals.size ? {rivals: [...rivals]} : {})
-        })
+        }
+        references.push(reference)
+        previous = {sentence: index, reference}
       }
     })
     file.data.facts = {...file.data.facts, persons: references.sort((a, b) => a.start - b.start)}
