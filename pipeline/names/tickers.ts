@@ -20,6 +20,11 @@ export function withoutSuffix(name: string): string {
   return name.replace(corporateSuffix, '')
 }
 
+/** "Advanced Micro Devices" → "amd": a company's initials, lower case. */
+export function initials(name: string): string {
+  return name.split(/[\s\-]+/).map((word) => word[0] ?? '').join('').toLowerCase()
+}
+
 /** The key a company name is compared under: "Cloudflare, Inc." and "Cloudflare" meet. */
 export function companyKey(name: string): string {
   return formKey(withoutSuffix(name))

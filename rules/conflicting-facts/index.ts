@@ -7,7 +7,7 @@ import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import {voterOf, type Evidence} from '../../pipeline/types.js'
 import {sentenceEvidence} from './evidence.js'
 import {checkAges} from './ages.js'
-import type {ClaimRef, Match} from '../../pipeline/corpus/claims/align.js'
+import {statementOnly, type ClaimRef, type Match} from '../../pipeline/corpus/claims/align.js'
 import {meta, type ConflictingFactsOptions} from './meta.js'
 import {checkRecency} from './recency.js'
 import {compareDates, consensusReference, describeDate, parseIsoDay, resolveDate, type ResolvedDate} from '../../pipeline/corpus/claims/resolve.js'
@@ -139,7 +139,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       // Loosely aligned, three or more independent sources that all date it otherwise and none as this one
       // (counts aligned loosely are too often counts of other things: yards in a season, yards in a game).
       const chorus = loose && claim.kind === 'date' && count >= 3 && agreeing.length === 0 && backers.length === disagreeing.length
-      const statementDay = claim.kind === 'date' && claim.clauseEvents.length === 1 && claim.clauseEvents[0] === 'statement'
+      const statementDay = statementOnly(claim)
       if (count < 2 && !sameWords && claim.kind === 'date' && !eventful && claim.clauseEvents.includes('statement')) continue
       // A weekday or "yesterday" is resolved against its own article's date: say which, and from where.
       const evidence: Evidence[] = [...disagreeing, ...seconded || [], ...agreeing].map((other) =>

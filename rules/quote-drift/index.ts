@@ -48,18 +48,24 @@ export const quoteDrift: CorpusRule<QuoteDriftOptions> = {
     const comparisons = new Map<Quote, Comparison[]>()
     for (const quote of quotes) {
       const best = new Map<string, [Quote, number]>()
+      const compared = new Map<Quote, ReturnType<typeof compareQuotes>>()
       for (const [passage, count] of index.meet(quote.passage, 'quotation', options.maxBucket)) {
         const other = byPassage.get(passage)
         if (!other || count < options.minSharedShingles) continue
         // Speakers part two quotations, but one that runs word for word with this one may
         // still vouch for it: a company's statement is quoted as its chief's ("Cloudflare" and "Prince").
-        if (!sameSpeaker(quote.fact, other.fact) && (count < sameWordsShingles || compareQuotes(quote.words, other.words).changes.length > 0)) continue
+        if (!sameSpeaker(quote.fact, other.fact)) {
+          if (count < sameWordsShingles) continue
+          const comparison = compareQuotes(quote.words, other.words)
+          if (comparison.changes.length > 0) continue
+          compared.set(other, comparison)
+        }
         // One version per other source: a family's copies print one text.
         const current = best.get(voterOf(other.article))
         if (!current || count > current[1]) best.set(voterOf(other.article), [other, count])
       }
       const closest = [...best.values()].sort((a, b) => b[1] - a[1]).slice(0, maxCompared)
-      comparisons.set(quote, closest.map(([other]) => ({other, ...compareQuotes(quote.words, other.words)})))
+      comparisons.set(quote, closest.map(([other]) => ({other, ...(compared.get(other) ?? compareQuotes(quote.words, other.words))})))
     }
     const reported = new Set<QuotationFact>()
     const agreements = (quote: Quote) => comparisons.get(quote)!.filter((entry) => entry.changes.length === 0).length

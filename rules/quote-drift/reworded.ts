@@ -37,10 +37,14 @@ export interface RewordingOptions {
   maxBucket: number
 }
 
-/** The stems of a quotation's meaning-bearing words, in order: no names (capitalised), figures or function words. */
+/** A word that bears meaning: no function word, figure or fragment. */
+function isMeaningWord(word: string): boolean {
+  return word.length >= 3 && !stopwords.has(word) && !/\d/.test(word)
+}
+
+/** The stems of a quotation's meaning-bearing words, in order: no names (capitalised in `text`) either. */
 export function meaningStems(words: PassageWord[], text?: string): string[] {
-  return words.filter((each) => each.word.length >= 3 && !stopwords.has(each.word) && !/\d/.test(each.word) && !(text && /\p{Lu}/u.test(text[each.start] ?? '')))
-    .map((each) => stem(each.word))
+  return words.filter((each) => isMeaningWord(each.word) && !(text && /\p{Lu}/u.test(text[each.start] ?? ''))).map((each) => stem(each.word))
 }
 
 function pairsOf(stems: string[]): Set<string> {
@@ -102,6 +106,6 @@ export function findRewordings<Q extends MeaningQuote>(printed: Q[], unmatched: 
 /** The runs of two or more words both quotations hold, in order, that carry a meaning-bearing word. */
 export function sharedRuns(a: PassageWord[], b: PassageWord[]): string[] {
   return diffArrays(a.map((word) => word.word), b.map((word) => word.word))
-    .filter((part) => !part.added && !part.removed && part.value.length >= 2 && meaningStems(part.value.map((word) => ({word, start: 0, end: 0, afterCut: false}))).length > 0)
+    .filter((part) => !part.added && !part.removed && part.value.length >= 2 && part.value.some(isMeaningWord))
     .map((part) => part.value.join(' '))
 }

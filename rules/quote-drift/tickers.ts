@@ -5,7 +5,7 @@
 // when most of them use that name.
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {formKey} from '../../pipeline/names/similarity.js'
-import {companyKey, tickerHolders, withoutSuffix} from '../../pipeline/names/tickers.js'
+import {companyKey, initials, tickerHolders, withoutSuffix} from '../../pipeline/names/tickers.js'
 import {voterOf, type ArticleFacts, type Entity} from '../../pipeline/types.js'
 
 export interface Owner {
@@ -66,8 +66,4 @@ export function tickersIn(text: string, offset: number, owners: Map<string, Owne
     if (owner) found.push({symbol: match[0], owner: owner.name, start: offset + match.index!, end: offset + match.index! + match[0].length})
   }
   return found
-}
-
-function initials(name: string): string {
-  return name.split(/[\s\-]+/).map((word) => word[0] ?? '').join('').toLowerCase()
 }

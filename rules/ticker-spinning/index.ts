@@ -9,7 +9,7 @@ import {voterOf, type EntityMention} from '../../pipeline/types.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
 import {formKey} from '../../pipeline/names/similarity.js'
 import {meta, type TickerSpinningOptions} from './meta.js'
-import {companyKey, tickerHolders, withoutSuffix} from '../../pipeline/names/tickers.js'
+import {companyKey, initials, tickerHolders, withoutSuffix} from '../../pipeline/names/tickers.js'
 import {nextWords, slotVotes, vote, type BareTicker, type Candidate} from './owners.js'
 
 const allCaps = /^[\p{Lu}\d]{2,}$/u
@@ -121,10 +121,6 @@ export const tickerSpinning: CorpusRule<TickerSpinningOptions> = {
 function sameCompany(a: string, b: string): boolean {
   const [keyA, keyB] = [companyKey(a), companyKey(b)]
   return keyA === keyB || initials(withoutSuffix(a)) === keyB || initials(withoutSuffix(b)) === keyA
-}
-
-function initials(name: string): string {
-  return name.split(/[\s\-]+/).map((word) => word[0] ?? '').join('').toLowerCase()
 }
 
 /** Mentions by the names they hold (whole, each word, each leading run of words), built once. */

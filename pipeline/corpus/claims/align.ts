@@ -223,7 +223,8 @@ function shared(list: string[], set: Set<string>): number {
 }
 
 /** Two dates whose clauses name different kinds of event; either side naming none decides nothing. */
-const statementOnly = (claim: Claim) => claim.kind === 'date' && claim.clauseEvents.length === 1 && claim.clauseEvents[0] === 'statement'
+/** A date whose clause names only a statement ("police said Friday"): the day of the statement. */
+export const statementOnly = (claim: Claim) => claim.kind === 'date' && claim.clauseEvents.length === 1 && claim.clauseEvents[0] === 'statement'
 
 function differentEvents(a: Claim, b: Claim): boolean {
   // The day of a statement ("police said Friday") dates the statement, never an event whose clause names none.
