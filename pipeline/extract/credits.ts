@@ -5,7 +5,7 @@
 // corpus rule reads them to tell credited copy from uncredited.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {compilePatterns, readLexicon, type PatternEntry} from '../lexicon.js'
+import {compilePatterns, lexiconRegExp, readLexicon, type PatternEntry} from '../lexicon.js'
 
 export type CreditKind = 'wire' | 'photo' | 'editor-note' | 'correction' | 'republished'
 
@@ -31,7 +31,7 @@ const scanned = new Set(['title', 'heading', 'body', 'byline', 'dateline'])
 
 export function extractCredits() {
   const patterns = compilePatterns(readLexicon<CreditEntry[]>(lexiconUrl), 'pipeline/extract/data/credits.yml', false)
-    .map(({entry}) => ({entry, regex: new RegExp(entry.pattern, 'giu')}))
+    .map(({entry}) => ({entry, regex: lexiconRegExp(entry.pattern, 'giu')}))
   return (_tree: Root, file: VFile) => {
     const text = String(file.value)
     const credits: CreditFact[] = []

@@ -1,7 +1,7 @@
 // The cue lexicon (pipeline/extract/data/cues.yml): words that
 // tie a quotation or a claim to its speaker, compiled once per process into
 // a word map for tokens and one regex for scanning text.
-import {compilePatterns, readLexicon, type PatternEntry} from '../lexicon.js'
+import {compilePatterns, lexiconRegExp, readLexicon, type PatternEntry} from '../lexicon.js'
 
 export type CueKind = 'verb' | 'participle' | 'according'
 
@@ -19,9 +19,9 @@ export function cueMatchers() {
   const join = (kind: CueKind) => entries.filter((e) => e.entry.kind === kind).map((e) => `(?:${e.entry.pattern})`).join('|')
   const words = (source: string) => source.replace(/ /g, '\\s+')
   compiled = {
-    verb: new RegExp(`^(?:${words(join('verb'))})$`, 'iu'),
-    participle: new RegExp(`^(?:${words(join('participle'))})$`, 'iu'),
-    according: new RegExp(`^(?:${words(join('according'))})$`, 'iu'),
+    verb: lexiconRegExp(`^(?:${words(join('verb'))})$`, 'iu'),
+    participle: lexiconRegExp(`^(?:${words(join('participle'))})$`, 'iu'),
+    according: lexiconRegExp(`^(?:${words(join('according'))})$`, 'iu'),
     // ASCII words: without the u flag V8 scans this alternation several times faster.
     any: new RegExp(`\\b(?:${words([join('verb'), join('participle'), join('according')].join('|'))})\\b`, 'gi'),
     words: new Map(),

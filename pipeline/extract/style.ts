@@ -6,7 +6,7 @@
 // Titles and headings are left out: headline style is its own.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {compilePatterns, readLexicon, type PatternEntry} from '../lexicon.js'
+import {compilePatterns, lexiconRegExp, readLexicon, type PatternEntry} from '../lexicon.js'
 import type {StyleFigures} from '../types.js'
 
 type Counted = 'contractions' | 'attribution' | 'nominalisations'
@@ -25,7 +25,7 @@ let matchers: Record<Counted, RegExp> | undefined
 function styleMatchers(): Record<Counted, RegExp> {
   if (matchers) return matchers
   const entries = compilePatterns(readLexicon<StyleEntry[]>(lexiconUrl), 'pipeline/extract/data/style.yml')
-  const join = (count: Counted) => new RegExp(`^(?:${entries.filter(({entry}) => entry.count === count).map(({entry}) => `(?:${entry.pattern})`).join('|') || '(?!)'})$`, 'iu')
+  const join = (count: Counted) => lexiconRegExp(`^(?:${entries.filter(({entry}) => entry.count === count).map(({entry}) => `(?:${entry.pattern})`).join('|') || '(?!)'})$`, 'iu')
   matchers = {contractions: join('contractions'), attribution: join('attribution'), nominalisations: join('nominalisations')}
   return matchers
 }

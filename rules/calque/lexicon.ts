@@ -1,6 +1,6 @@
 // The calque lexicon (data/calques.yml): each entry compiled once, with the
 // context it needs, and checked against its own examples when it loads.
-import {readLexicon} from '../../pipeline/lexicon.js'
+import {lexiconRegExp, readLexicon} from '../../pipeline/lexicon.js'
 import type {Severity} from '../../pipeline/types.js'
 
 export interface CalqueEntry {
@@ -44,9 +44,9 @@ export function loadCalques(url: URL, where: string): Calque[] {
     }
     const calque: Calque = {
       entry,
-      regex: new RegExp(entry.pattern, entry.caseSensitive ? 'gmu' : 'gimu'),
-      near: entry.near ? new RegExp(`\\b(?:${entry.near.join('|')})`, 'iu') : null,
-      evidence: new RegExp(`\\b(?:${(entry.evidence ?? entry.expected).filter((term) => !term.includes('$')).map(escape).join('|') || '(?!)'})\\b`, 'giu')
+      regex: lexiconRegExp(entry.pattern, entry.caseSensitive ? 'gmu' : 'gimu'),
+      near: entry.near ? lexiconRegExp(`\\b(?:${entry.near.join('|')})`, 'iu') : null,
+      evidence: lexiconRegExp(`\\b(?:${(entry.evidence ?? entry.expected).filter((term) => !term.includes('$')).map(escape).join('|') || '(?!)'})\\b`, 'giu')
     }
     for (const example of entry.match ?? []) {
       if (findCalques([calque], example, [[0, example.length]]).length === 0) throw new Error(`${where}: \`${entry.pattern}\` should match its example \`${example}\``)

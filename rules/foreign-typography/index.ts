@@ -5,7 +5,7 @@
 // (info); the same habit twice in an article, or a format no English writer
 // uses, is a translation's (warning).
 import type {VFile} from 'vfile'
-import {compilePatterns, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
+import {compilePatterns, lexiconRegExp, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
 import {report} from '../../pipeline/report.js'
 import type {ArticleRule} from '../../pipeline/rule.js'
 import type {Severity} from '../../pipeline/types.js'
@@ -26,7 +26,7 @@ export const foreignTypography: ArticleRule<{}> = {
   meta,
   plugin: () => {
     const entries = compilePatterns(readLexicon<TypographyEntry[]>(new URL('./data/typography.yml', import.meta.url)), 'rules/foreign-typography/data/typography.yml', false)
-      .map(({entry}) => ({entry, regex: new RegExp(entry.pattern, 'gimu'), quick: new RegExp(entry.quick, 'iu')}))
+      .map(({entry}) => ({entry, regex: lexiconRegExp(entry.pattern, 'gimu'), quick: lexiconRegExp(entry.quick, 'iu')}))
     return (_tree, file: VFile) => {
       const text = String(file.value)
       const found: Array<{entry: TypographyEntry; start: number; end: number; fixed: string}> = []

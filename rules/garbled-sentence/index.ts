@@ -5,7 +5,7 @@
 // clean news: abbreviations, web addresses split by spaces and doubled
 // words (doubled-phrase reports those) are left alone.
 import type {VFile} from 'vfile'
-import {compilePatterns, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
+import {compilePatterns, lexiconRegExp, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
 import {isEnglishWord} from '../../pipeline/names/dictionary.js'
 import {report} from '../../pipeline/report.js'
 import type {ArticleRule} from '../../pipeline/rule.js'
@@ -24,7 +24,7 @@ export const garbledSentence: ArticleRule<{}> = {
   meta,
   plugin: () => {
     const salad = compilePatterns(readLexicon<PatternEntry[]>(new URL('./data/salad.yml', import.meta.url)), 'rules/garbled-sentence/data/salad.yml', false)
-      .map(({entry}) => ({entry, regex: new RegExp(entry.pattern, 'giu')}))
+      .map(({entry}) => ({entry, regex: lexiconRegExp(entry.pattern, 'giu')}))
     return (_tree, file: VFile) => {
       const quoted = insideQuotations(file.data.facts?.quotations)
       for (const block of parsedBlocks(file)) {

@@ -5,7 +5,7 @@
 // death counts only for one name beside both years. The other articles of the
 // story, where they date the same event, say which of the two is wrong;
 // without them the year the article states less often, else the later one.
-import {compilePatterns, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
+import {compilePatterns, lexiconRegExp, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
 import type {DateClaim} from '../../pipeline/extract/claims/types.js'
 import type {CorpusContext} from '../../pipeline/rule.js'
 import {voterOf, type ArticleFacts} from '../../pipeline/types.js'
@@ -13,7 +13,7 @@ import {meta} from './meta.js'
 
 const lexicon = new URL('./data/once-only.yml', import.meta.url)
 const events = compilePatterns(readLexicon<PatternEntry[]>(lexicon), lexicon.pathname, false)
-  .map(({entry, regex}, index) => ({entry, search: new RegExp(regex.source, 'giu'), index}))
+  .map(({entry, regex}, index) => ({entry, search: lexiconRegExp(regex.source, 'giu'), index}))
 /** How far (characters) an event word may stand from its year. */
 const reach = 60
 

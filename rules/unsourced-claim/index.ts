@@ -2,7 +2,7 @@
 // to") and figures or superlatives about the world ("more than 20 percent of
 // the entire internet"), when neither the sentence nor its paragraph says
 // where they come from and they are not inside an attributed quotation.
-import {compilePatterns, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
+import {compilePatterns, lexiconRegExp, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
 import {insideAttributedQuote, namesSource} from '../../pipeline/extract/sourcing.js'
 import type {ArticleRule} from '../../pipeline/rule.js'
 import {report} from '../../pipeline/report.js'
@@ -16,7 +16,7 @@ const qualifier = /(?:more than|over|nearly|almost|about|around|roughly|at least
 function load(name: string) {
   const where = `rules/unsourced-claim/data/${name}`
   return compilePatterns(readLexicon<PatternEntry[]>(new URL(`./data/${name}`, import.meta.url)), where, false)
-    .map(({entry}) => ({entry, regex: new RegExp(entry.pattern, 'giu')}))
+    .map(({entry}) => ({entry, regex: lexiconRegExp(entry.pattern, 'giu')}))
 }
 
 export const unsourcedClaim: ArticleRule<UnsourcedClaimOptions> = {

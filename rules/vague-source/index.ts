@@ -1,7 +1,7 @@
 // Notes sources nobody can check ("sources said", "critics say", "it is
 // believed that"). Info only: anonymous sourcing is sometimes necessary, but
 // the reader should see how much of the story rests on it.
-import {compilePatterns, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
+import {compilePatterns, lexiconRegExp, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
 import type {ArticleRule} from '../../pipeline/rule.js'
 import {report} from '../../pipeline/report.js'
 import {meta} from './meta.js'
@@ -13,7 +13,7 @@ export const vagueSource: ArticleRule<{}> = {
   meta,
   plugin: () => {
     const patterns = compilePatterns(readLexicon<PatternEntry[]>(new URL('./data/vague.yml', import.meta.url)), 'rules/vague-source/data/vague.yml', false)
-      .map(({entry}) => ({entry, regex: new RegExp(entry.pattern, 'giu')}))
+      .map(({entry}) => ({entry, regex: lexiconRegExp(entry.pattern, 'giu')}))
     return (_tree, file) => {
       const text = String(file.value)
       const quotations = file.data.facts?.quotations ?? []

@@ -1,6 +1,6 @@
 // The claim extractors' data: event classes and titles, kept beside the
 // extractors that read them (./data) and checked at load.
-import {compilePatterns, readLexicon, type PatternEntry} from '../../lexicon.js'
+import {compilePatterns, lexiconRegExp, readLexicon, type PatternEntry} from '../../lexicon.js'
 
 interface EventEntry extends PatternEntry {
   class: string
@@ -33,7 +33,7 @@ export const titleRanks = new Set(titles.ranks)
 export const titleSynonyms = Object.entries(titles.synonyms).sort((a, b) => b[0].length - a[0].length)
   .map(([from, to]) => ({pattern: new RegExp(`\\b${from.replace(/[-]/g, '\\-')}\\b`, 'g'), to}))
 
-const globalPatterns = eventPatterns.map(({entry, regex}) => ({entry, regex: new RegExp(regex.source, 'giu')}))
+const globalPatterns = eventPatterns.map(({entry, regex}) => ({entry, regex: lexiconRegExp(regex.source, 'giu')}))
 
 export interface EventMatch {
   class: string
