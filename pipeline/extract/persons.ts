@@ -109,7 +109,7 @@ export function extractPersons() {
       return person
     }
 
-    const runsOf = sentenceRuns(sentences).map(({list, runs}) => ({tokens: list, runs}))
+    const runsOf = sentenceRuns(file, sentences).map(({list, runs}) => ({tokens: list, runs}))
     // Surnames the article uses alone ("Page said"): a full name ending in one is a person's, known given name or not.
     const alone = new Set(runsOf.flatMap(({runs}) => runs.filter((run) => run.length === 1).map((run) => nameKey(run[0].text))))
     sentences.forEach((sentence, index) => {

@@ -52,7 +52,7 @@ export function extractClaims() {
     const inQuote = quotedAt(quotations)
     const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index! + 1)]
 
-    const perSentence = sentenceRuns(sentences)
+    const perSentence = sentenceRuns(file, sentences)
     // Names that occur outside titles: organisations to leave out of role words.
     const orgKeys = new Set<string>()
     for (const {runs} of perSentence) {
