@@ -8,6 +8,7 @@ import type {VFile} from 'vfile'
 import {createMinHash, hashString} from '../minhash.js'
 import type {ArticleProfile} from '../types.js'
 import {stopwords} from './claims/text.js'
+import {SentenceMemo} from './sentence-memo.js'
 
 /** Words per shingle: long enough that two articles share one only by copying. */
 const shingleWords = 5
@@ -17,6 +18,34 @@ const word = /[\p{L}\p{N}]+/gu
 const lettersOnly = /^\p{L}+$/u
 const nameToken = /[^\p{L}\p{N}]/gu
 
+interface SentenceWords {
+  /** Its distinctive terms, each as often as it occurs. */
+  terms: string[]
+  /** Hashes of its shingles. */
+  shingles: number[]
+}
+
+const sentenceWords = new SentenceMemo<SentenceWords>()
+
+function wordsOf(sentence: string): SentenceWords {
+  const terms: string[] = []
+  const hashes: number[] = []
+  for (const match of sentence.matchAll(word)) {
+    const token = match[0].toLowerCase()
+    // Capitalised words are names (counted once, as `@name`) or sentence openers.
+    if (token.length >= 4 && match[0][0] === token[0] && !stopwords.has(token) && lettersOnly.test(token)) terms.push(token.slice(0, 7))
+    hashes.push(hashString(token))
+  }
+  // A shingle's hash mixes its words' hashes: no joined strings per shingle.
+  const shingles: number[] = []
+  for (let i = 0; i + shingleWords <= hashes.length; i++) {
+    let hash = 0x811c9dc5
+    for (let j = i; j < i + shingleWords; j++) hash = Math.imul(hash ^ hashes[j], 0x01000193)
+    shingles.push(hash >>> 0)
+  }
+  return {terms, shingles}
+}
+
 export function extractProfile() {
   return (_tree: Root, file: VFile) => {
     const facts = file.data.facts ?? {}
@@ -25,21 +54,10 @@ export function extractProfile() {
       terms[term] = (terms[term] ?? 0) + 1
     }
     const shingles = new Set<number>()
-    const hashes: number[] = []
     for (const sentence of facts.sentences ?? []) {
-      hashes.length = 0
-      for (const match of sentence.text.matchAll(word)) {
-        const token = match[0].toLowerCase()
-        // Capitalised words are names (counted once, as `@name`) or sentence openers.
-        if (token.length >= 4 && match[0][0] === token[0] && !stopwords.has(token) && lettersOnly.test(token)) add(token.slice(0, 7))
-        hashes.push(hashString(token))
-      }
-      // A shingle's hash mixes its words' hashes: no joined strings per shingle.
-      for (let i = 0; i + shingleWords <= hashes.length; i++) {
-        let hash = 0x811c9dc5
-        for (let j = i; j < i + shingleWords; j++) hash = Math.imul(hash ^ hashes[j], 0x01000193)
-        shingles.add(hash >>> 0)
-      }
+      const found = sentenceWords.get(sentence.text, sentence.text, wordsOf)
+      for (const term of found.terms) add(term)
+      for (const hash of found.shingles) shingles.add(hash)
     }
     for (const mention of facts.entities ?? []) {
       if (mention.kind !== 'name') continue
