@@ -25,7 +25,16 @@ export interface Calque {
   near: RegExp | null
   /** Words that say the same thing in other articles, as one pattern. */
   evidence: RegExp
+  /**
+   * The pattern, to try once on the whole text before sentence by sentence:
+   * most articles hold no calque, and a pattern that finds nothing in the
+   * whole text finds nothing in a sentence of it. Null for a pattern whose
+   * anchors or look-arounds could read a sentence's edges differently.
+   */
+  screen: RegExp | null
 }
+
+const edgeSensitive = /[\^$]|\(\?<?[=!]/u
 
 export interface CalqueMatch {
   calque: Calque
@@ -46,7 +55,8 @@ export function loadCalques(url: URL, where: string): Calque[] {
       entry,
       regex: lexiconRegExp(entry.pattern, entry.caseSensitive ? 'gmu' : 'gimu'),
       near: entry.near ? lexiconRegExp(`\\b(?:${entry.near.join('|')})`, 'iu') : null,
-      evidence: lexiconRegExp(`\\b(?:${(entry.evidence ?? entry.expected).filter((term) => !term.includes('$')).map(escape).join('|') || '(?!)'})\\b`, 'giu')
+      evidence: lexiconRegExp(`\\b(?:${(entry.evidence ?? entry.expected).filter((term) => !term.includes('$')).map(escape).join('|') || '(?!)'})\\b`, 'giu'),
+      screen: edgeSensitive.test(entry.pattern) ? null : lexiconRegExp(entry.pattern, entry.caseSensitive ? 'mu' : 'imu')
     }
     for (const example of entry.match ?? []) {
       if (findCalques([calque], example, [[0, example.length]]).length === 0) throw new Error(`${where}: \`${entry.pattern}\` should match its example \`${example}\``)
@@ -62,6 +72,7 @@ export function loadCalques(url: URL, where: string): Calque[] {
 export function findCalques(calques: Calque[], text: string, ranges: Array<[number, number]>): CalqueMatch[] {
   const found: CalqueMatch[] = []
   for (const calque of calques) {
+    if (calque.screen && !calque.screen.test(text)) continue
     for (const [from, to] of ranges) {
       const slice = text.slice(from, to)
       calque.regex.lastIndex = 0
