@@ -27,13 +27,14 @@
 //     ≥ 80 %, not met; see test/translation/pronoun-misses.ts for why flips
 //     are left alone).
 import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Finding} from '../pipeline/types.js'
 import {auditTexts, testConfig} from './helpers/audit-text.js'
-import {hasEvaldata} from './helpers/evaldata.js'
+import {evaldataRoot, hasEvaldata} from './helpers/evaldata.js'
 import {measureInjected} from './translation/inject.js'
 import {measureClean, measureMqm, polnearScores, signalAucs, signalConfig, signalOf, translationRules} from './translation/measure.js'
-import {hasMqm} from './translation/mqm.js'
+import {hasMqm, mqmDocuments} from './translation/mqm.js'
 
 const corpusDir = new URL('../corpus/', import.meta.url)
 const seeds = Object.fromEntries(readdirSync(corpusDir).filter((file) => file.endsWith('.txt')).sort()
@@ -109,6 +110,23 @@ describe.skipIf(!hasEvaldata)('translation rules on real news (NewsWCL50 + ECB+,
     expect(figures.injected).toBeGreaterThan(injected)
     expect(figures.recall).toBeGreaterThanOrEqual(floor)
   }, 600_000)
+})
+
+describe.skipIf(!hasMqm || !hasEvaldata)('a word looping between commas, on real text', () => {
+  const loops = async (name: string, text: string) => (await auditTexts({[name]: text}, testConfig(['doubled-phrase']))).articles[0].findings
+    .filter((finding) => finding.severity !== 'info' && / repeated \d+ times/u.test(finding.message)).map((finding) => finding.actual)
+
+  it('flags machine translation looping on one word (MQM)', async () => {
+    const document = mqmDocuments().find((each) => each.system === 'NLLB_Greedy' && each.doc.includes('11308'))!
+    const segment = document.segments.find((each) => each.seg === '8')!
+    expect(await loops(document.id, document.text.slice(segment.start, segment.end))).toContain('deepening')
+  })
+
+  it('leaves a chant in a quotation and a list on purpose alone (ECB+)', async () => {
+    for (const [topic, file] of [['topic_18', '18_5ecbplus'], ['topic_39', '39_9ecbplus']]) {
+      expect(await loops(file, readFileSync(join(evaldataRoot, 'ecbplus', 'text', topic, 'ecbplus', `${file}.txt`), 'utf8')), file).toEqual([])
+    }
+  })
 })
 
 describe.skipIf(!hasMqm || !hasEvaldata)('translation rules on MQM (WMT23 zh→en news)', () => {
