@@ -11,14 +11,18 @@
 // ../independent/translation-measure.js --rounds 2):
 //   untouched NewsWCL50 + ECB+, one corpus: 25 warnings/errors in 360,102
 //     words = 0.069 per 1,000 (issue: ≤ 0.5);
-//   MQM: 53 segments flagged, 47.2 % with a visible Major error (51.4 % on
+//   MQM: 57 segments flagged, 49.1 % with a visible Major error (53.7 % on
 //     half 0 of the source documents, 37.5 % on half 1; issue: ≥ 60 %, not
-//     met: raters file a doubled word as Accuracy/Mistranslation, having
-//     seen the source), 100 % with some error, 81 % with a Major error where
-//     the finding points; unmarked segments flagged 0/335 (issue: ≤ 5 %);
+//     met: raters file a doubled coordination, "experience and
+//     experience", as Minor style or Accuracy/Mistranslation, having seen
+//     the source — 12 of its 35 segments carry a visible Major error, 4 at
+//     the doubling; the other findings' segments 17 of 23 = 73.9 %, but the
+//     coordinations are what finds injected doublings at warning level),
+//     100 % with some error, 81 % with a Major error where the finding
+//     points; unmarked segments flagged 0/335 (issue: ≤ 5 %);
 //     signal ROC AUC 0.961 (issue: ≥ 0.85; 0.598 from findings alone, which
 //     most MQM documents have none of): 0.960 on the half held out when the
-//     style measures were chosen, 0.932 held-out MQM against PolNeAR;
+//     style measures were chosen, 0.935 held-out MQM against PolNeAR;
 //   development generator: doubled coordinations 90.8 %, pronoun flips 36.3 %
 //     (35.7 % in one round; 31.0 % before clause binding, apposition and
 //     pronoun chains); independent generator: doubled coordinations 96.3 %,
@@ -27,13 +31,14 @@
 //     ≥ 80 %, not met; see test/translation/pronoun-misses.ts for why flips
 //     are left alone).
 import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Finding} from '../pipeline/types.js'
 import {auditTexts, testConfig} from './helpers/audit-text.js'
-import {hasEvaldata} from './helpers/evaldata.js'
+import {evaldataRoot, hasEvaldata} from './helpers/evaldata.js'
 import {measureInjected} from './translation/inject.js'
 import {measureClean, measureMqm, polnearScores, signalAucs, signalConfig, signalOf, translationRules} from './translation/measure.js'
-import {hasMqm} from './translation/mqm.js'
+import {hasMqm, mqmDocuments} from './translation/mqm.js'
 
 const corpusDir = new URL('../corpus/', import.meta.url)
 const seeds = Object.fromEntries(readdirSync(corpusDir).filter((file) => file.endsWith('.txt')).sort()
@@ -111,6 +116,23 @@ describe.skipIf(!hasEvaldata)('translation rules on real news (NewsWCL50 + ECB+,
   }, 600_000)
 })
 
+describe.skipIf(!hasMqm || !hasEvaldata)('a word looping between commas, on real text', () => {
+  const loops = async (name: string, text: string) => (await auditTexts({[name]: text}, testConfig(['doubled-phrase']))).articles[0].findings
+    .filter((finding) => finding.severity !== 'info' && / repeated \d+ times/u.test(finding.message)).map((finding) => finding.actual)
+
+  it('flags machine translation looping on one word (MQM)', async () => {
+    const document = mqmDocuments().find((each) => each.system === 'NLLB_Greedy' && each.doc.includes('11308'))!
+    const segment = document.segments.find((each) => each.seg === '8')!
+    expect(await loops(document.id, document.text.slice(segment.start, segment.end))).toContain('deepening')
+  })
+
+  it('leaves a chant in a quotation and a list on purpose alone (ECB+)', async () => {
+    for (const [topic, file] of [['topic_18', '18_5ecbplus'], ['topic_39', '39_9ecbplus']]) {
+      expect(await loops(file, readFileSync(join(evaldataRoot, 'ecbplus', 'text', topic, 'ecbplus', `${file}.txt`), 'utf8')), file).toEqual([])
+    }
+  })
+})
+
 describe.skipIf(!hasMqm || !hasEvaldata)('translation rules on MQM (WMT23 zh→en news)', () => {
   it('flag few segments no rater marked, and flagged segments mostly carry an error', async () => {
     const mqm = await measureMqm()
@@ -121,7 +143,7 @@ describe.skipIf(!hasMqm || !hasEvaldata)('translation rules on MQM (WMT23 zh→e
     expect(mqm.unmarkedFlagged / mqm.unmarked).toBeLessThanOrEqual(0.05)
     expect(mqm.flaggedAnyError / mqm.flagged).toBeGreaterThanOrEqual(0.9)
     // Regression guard, under the issue's 60 % (not met: see test/translation/measure.ts).
-    expect(mqm.flaggedPositive / mqm.flagged).toBeGreaterThanOrEqual(0.45)
+    expect(mqm.flaggedPositive / mqm.flagged).toBeGreaterThanOrEqual(0.47)
     // The issue's 0.85, overall and on the half held out when the style measures were chosen.
     expect(auc.overall).toBeGreaterThanOrEqual(0.85)
     expect(auc.heldOut).toBeGreaterThanOrEqual(0.85)

@@ -32,7 +32,7 @@ export const doubledPhrase: ArticleRule<DoubledPhraseOptions> = {
         for (const sentence of paragraph.children) {
           if (sentence.type !== 'SentenceNode') continue
           const tokens = sentenceTokens(sentence)
-          const claimed = loops(tokens, options.minLoop, quoted, file)
+          const claimed = loops(tokens, options.minLoop, idiomatic, quoted, file)
           repeatedWords(tokens, idiomatic, claimed, file)
           coordinations(tokens, options.maxPhrase, idiomatic, claimed, quoted, file)
         }
@@ -113,28 +113,34 @@ function coordinations(tokens: Token[], maxPhrase: number, idiomatic: (phrase: s
  * A phrase of `minLoop` words or more that repeats right after itself
  * ("the history of the people, the history of the people, …"), the way
  * machine translation loops. In a quotation a phrase said twice may be
- * rhetoric; three times in a row it is flagged there too. Returns a test for
- * offsets inside a loop, which the other checks skip.
+ * rhetoric; three times in a row it is flagged there too. A shorter phrase
+ * loops only three times or more, between commas, outside quotations
+ * ("the continuous deepening, deepening, deepening of the work"): said
+ * twice it is emphasis, and "check, check and check" is a list on purpose.
+ * Returns a test for offsets inside a loop, which the other checks skip.
  */
-function loops(tokens: Token[], minLoop: number, quoted: (offset: number) => boolean, file: VFile): (offset: number) => boolean {
+function loops(tokens: Token[], minLoop: number, idiomatic: (phrase: string) => boolean, quoted: (offset: number) => boolean, file: VFile): (offset: number) => boolean {
   const words = tokens.filter((token) => token.kind === 'word')
   const spans: Array<[number, number]> = []
-  // Between two copies only commas, semicolons, "and" or nothing, on one line.
-  const joined = (a: Token, b: Token) => b.space !== '\n' && /^[ \t,;]*(?:and[ \t]+)?$/u.test(file.value.toString().slice(a.end, b.start))
+  // Between two copies only commas, semicolons, "and" or nothing, on one line; between short copies a comma.
+  const joined = (a: Token, b: Token, short: boolean) => b.space !== '\n' && (short ? /^, ?$/u : /^[ \t,;]*(?:and[ \t]+)?$/u).test(file.value.toString().slice(a.end, b.start))
   // Twice, the second copy must end there ("Windows Server 2008, Windows Server 2008 R2" names two things).
   const ends = (last: Token) => {
     const next = tokens[tokens.indexOf(last) + 1]
     return !next || next.kind !== 'word' || functionWords.has(lower(next))
   }
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(12, Math.floor((words.length - i) / 2)); n >= minLoop; n--) {
+    for (let n = Math.min(12, Math.floor((words.length - i) / 2)); n >= 1; n--) {
+      const short = n < minLoop
       let copies = 1
-      while (i + (copies + 1) * n <= words.length && sameRun(words, i, i + copies * n, n) && joined(words[i + copies * n - 1], words[i + copies * n])) copies++
-      if (copies < 2 || (copies < 3 && (quoted(words[i].start) || !ends(words[i + 2 * n - 1])))) continue
-      if (!words.slice(i, i + n).some((token) => hasLetter.test(token.text) && !functionWords.has(lower(token)))) continue
+      while (i + (copies + 1) * n <= words.length && sameRun(words, i, i + copies * n, n) && joined(words[i + copies * n - 1], words[i + copies * n], short)) copies++
+      if (copies < 2 || (copies < 3 && (short || quoted(words[i].start) || !ends(words[i + 2 * n - 1])))) continue
+      const content = words.slice(i, i + n).filter((token) => hasLetter.test(token.text) && !functionWords.has(lower(token)))
+      if (content.length === 0) continue
+      const phrase = file.value.toString().slice(words[i].start, words[i + n - 1].end)
+      if (short && (quoted(words[i].start) || !content.some((token) => token.text.length >= 4) || idiomatic(`${phrase} ${phrase}`.toLowerCase()) || listed(words, i + copies * n, n, file))) continue
       const start = words[i].start
       const end = words[i + copies * n - 1].end
-      const phrase = file.value.toString().slice(words[i].start, words[i + n - 1].end)
       report(file, meta, {
         reason: `Unexpected \`${phrase}\` repeated ${copies} times, expected it once`,
         note: 'A phrase that repeats right after itself is how machine translation fails when it loses its place in the source.',
@@ -150,6 +156,13 @@ function loops(tokens: Token[], minLoop: number, quoted: (offset: number) => boo
     }
   }
   return (offset) => spans.some(([start, end]) => offset >= start && offset < end)
+}
+
+/** "check, check, check and check": the last copy joined by "and" makes a list on purpose. */
+function listed(words: Token[], after: number, n: number, file: VFile): boolean {
+  const and = words[after]
+  return and !== undefined && lower(and) === 'and' && after + 1 + n <= words.length && sameRun(words, after - n, after + 1, n) &&
+    /^,? +$/u.test(file.value.toString().slice(words[after - 1].end, and.start))
 }
 
 function sameRun(words: Token[], a: number, b: number, n: number): boolean {

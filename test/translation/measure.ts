@@ -97,7 +97,11 @@ export interface MqmFigures {
   flaggedWithInfo: number
   flaggedWithInfoPositive: number
   unmarkedFlaggedWithInfo: number
-  byRule: Record<string, {flagged: number; positive: number}>
+  /** Per rule, and per rule and message shape (its backquoted words and numbers left out): segments flagged, with a visible Major error, and with one where the finding points. */
+  byRule: Record<string, {flagged: number; positive: number; atSpan: number}>
+  byMessage: Record<string, {flagged: number; positive: number; atSpan: number}>
+  /** Flagged and positive segments on each half of the source documents (style-split.ts: 0 fitted on, 1 held out). */
+  halves: Array<{flagged: number; positive: number}>
   /** Span precision (findings overlapping a gold span of the family) and recall (gold spans overlapped) per family. */
   families: Record<string, {goldSpans: number; recalled: number; findings: number; precise: number}>
   /** Signal scores of every document, and each one's source document (for the held-out split). */
@@ -112,7 +116,7 @@ export async function measureMqm(documents: MqmDocument[] = mqmDocuments()): Pro
   const byId = new Map(report.articles.map((article) => [article.id, article]))
   const figures: MqmFigures = {
     documents: documents.length, segments: 0, positives: 0, flagged: 0, flaggedPositive: 0, flaggedPositiveMajority: 0, flaggedAnyError: 0, flaggedPositiveStrict: 0, flaggedMajorAtSpan: 0,
-    unmarked: 0, unmarkedFlagged: 0, flaggedWithInfo: 0, flaggedWithInfoPositive: 0, unmarkedFlaggedWithInfo: 0, byRule: {}, families: {}, scores: [], groups: [], examples: []
+    unmarked: 0, unmarkedFlagged: 0, flaggedWithInfo: 0, flaggedWithInfoPositive: 0, unmarkedFlaggedWithInfo: 0, byRule: {}, byMessage: {}, halves: [{flagged: 0, positive: 0}, {flagged: 0, positive: 0}], families: {}, scores: [], groups: [], examples: []
   }
   for (const name of ['accuracy', 'fluency', 'style', 'locale', 'terminology', 'untranslated', 'gender', 'other']) figures.families[name] = {goldSpans: 0, recalled: 0, findings: 0, precise: 0}
   const family = (name: string) => (figures.families[name] ??= {goldSpans: 0, recalled: 0, findings: 0, precise: 0})
@@ -122,6 +126,7 @@ export async function measureMqm(documents: MqmDocument[] = mqmDocuments()): Pro
     figures.scores.push(signalOf(article))
     figures.groups.push(document.doc)
     const findings = article.findings.filter(detector)
+    const half = figures.halves[styleHalf(document.doc)]
     for (const segment of document.segments) {
       figures.segments++
       const inside = findings.filter((finding) => finding.start.offset >= segment.start && finding.start.offset < segment.end)
@@ -133,17 +138,25 @@ export async function measureMqm(documents: MqmDocument[] = mqmDocuments()): Pro
       const flagged = inside.some(serious)
       if (flagged) {
         figures.flagged++
-        if (positive) figures.flaggedPositive++
+        half.flagged++
+        if (positive) {
+          figures.flaggedPositive++
+          half.positive++
+        }
         if (raters.size * 2 > segment.raters) figures.flaggedPositiveMajority++
         if (segment.errors.length > 0) figures.flaggedAnyError++
         if (visibleMajor.some((error) => visibleCategory(error.category, true))) figures.flaggedPositiveStrict++
         if (segment.errors.some((error) => error.severity === 'Major' && inside.some((finding) => serious(finding) && finding.start.offset < error.end && error.start < finding.end.offset))) figures.flaggedMajorAtSpan++
         if (segment.unmarked) figures.unmarkedFlagged++
-        for (const rule of new Set(inside.filter(serious).map((finding) => finding.ruleId))) {
-          const slot = (figures.byRule[rule] ??= {flagged: 0, positive: 0})
+        const count = (slots: MqmFigures['byRule'], key: string, found: Finding[]) => {
+          const slot = (slots[key] ??= {flagged: 0, positive: 0, atSpan: 0})
           slot.flagged++
           if (positive) slot.positive++
+          if (visibleMajor.some((error) => found.some((finding) => finding.start.offset < error.end && error.start < finding.end.offset))) slot.atSpan++
         }
+        const seriousInside = inside.filter(serious)
+        for (const rule of new Set(seriousInside.map((finding) => finding.ruleId))) count(figures.byRule, rule, seriousInside.filter((finding) => finding.ruleId === rule))
+        for (const shape of new Set(seriousInside.map(messageShape))) count(figures.byMessage, shape, seriousInside.filter((finding) => messageShape(finding) === shape))
         const text = document.text.slice(segment.start, segment.end)
         for (const finding of inside.filter(serious)) {
           const gold = segment.errors.filter((error) => error.start < finding.end.offset && finding.start.offset < error.end)
@@ -173,6 +186,9 @@ export async function measureMqm(documents: MqmDocument[] = mqmDocuments()): Pro
   }
   return figures
 }
+
+/** A finding's rule and message with the words it quotes, its names and its numbers left out: one line per kind of finding. */
+const messageShape = (finding: Finding) => `${finding.ruleId}: ${finding.message.replace(/`[^`]*`/gu, '`…`').replace(/(?<=.)\b\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu, '…').replace(/\d+/gu, 'N')}`
 
 /** Signal scores of the PolNeAR articles (political news from other outlets): a second newsroom, held out. */
 export async function polnearScores(): Promise<number[]> {
@@ -219,9 +235,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`segments with a translation warning/error: ${mqm.flagged}`)
   console.log(`  of them with a visible Major error: ${percent(mqm.flaggedPositive, mqm.flagged)} (any rater), ${percent(mqm.flaggedPositiveMajority, mqm.flagged)} (a majority of raters); with any error at all: ${percent(mqm.flaggedAnyError, mqm.flagged)}`)
   console.log(`  strictly visible (no terminology, no gender): ${percent(mqm.flaggedPositiveStrict, mqm.flagged)}; a Major error of any category where the finding points: ${percent(mqm.flaggedMajorAtSpan, mqm.flagged)}`)
+  console.log(`  by half of the source documents: ${mqm.halves.map((half, which) => `${which === 0 ? 'fitting' : 'held out'} ${percent(half.positive, half.flagged)}`).join('; ')}`)
   console.log(`  unmarked segments flagged: ${percent(mqm.unmarkedFlagged, mqm.unmarked)}`)
   console.log(`with info findings counted too: ${mqm.flaggedWithInfo} segments, ${percent(mqm.flaggedWithInfoPositive, mqm.flaggedWithInfo)} with a visible Major error; unmarked flagged ${percent(mqm.unmarkedFlaggedWithInfo, mqm.unmarked)}`)
-  for (const [rule, slot] of Object.entries(mqm.byRule)) console.log(`  ${rule}: ${percent(slot.positive, slot.flagged)} segments with a visible Major error`)
+  for (const [rule, slot] of Object.entries(mqm.byRule)) console.log(`  ${rule}: ${percent(slot.positive, slot.flagged)} segments with a visible Major error, ${percent(slot.atSpan, slot.flagged)} with one where the rule points`)
+  for (const [shape, slot] of Object.entries(mqm.byMessage)) console.log(`    ${shape.slice(0, 110)}: ${percent(slot.positive, slot.flagged)}, at the finding ${slot.atSpan}`)
   console.log('span precision / recall per MQM category family (all severities, every rater’s span):')
   for (const [name, slot] of Object.entries(mqm.families).sort((a, b) => b[1].goldSpans - a[1].goldSpans)) {
     console.log(`  ${name.padEnd(13)} precision ${percent(slot.precise, slot.findings).padEnd(22)} recall ${percent(slot.recalled, slot.goldSpans)}`)
