@@ -2,10 +2,14 @@
 // message), and records document-level figures on `file.data.readability`.
 import type {Root, Sentence} from 'nlcst'
 import {forEachSentence, sentenceWords} from '../../pipeline/nlcst.js'
+import {SentenceMemo} from '../../pipeline/extract/sentence-memo.js'
 import type {ArticleRule} from '../../pipeline/rule.js'
 import {report} from '../../pipeline/report.js'
 import {meta, type ReadabilityOptions} from './meta.js'
-import {addCounts, documentFigures, emptyCounts, readerAges, sentenceCounts} from './scores.js'
+import {addCounts, documentFigures, emptyCounts, readerAges, sentenceCounts, type Counts} from './scores.js'
+
+/** A sentence's counts and reader ages depend on its words alone: kept by its text, for reprinted copy. */
+const scored = new SentenceMemo<{words: number; counts: Counts; ages: number[]}>()
 
 export const readability: ArticleRule<ReadabilityOptions> = {
   meta,
@@ -21,12 +25,16 @@ export const readability: ArticleRule<ReadabilityOptions> = {
     forEachSentence(tree, (sentence: Sentence) => {
       const start = sentence.position!.start.offset!
       if (!inBody(start)) return
-      const words = sentenceWords(sentence)
-      if (words.length === 0) return
-      const counts = sentenceCounts(words)
+      const end = sentence.position!.end.offset!
+      const text = String(file.value).slice(start, end)
+      const {words, counts, ages} = scored.get(text, text, () => {
+        const words = sentenceWords(sentence)
+        const counts = sentenceCounts(words)
+        return {words: words.length, counts, ages: readerAges(counts)}
+      })
+      if (words === 0) return
       addCounts(total, counts)
-      if (words.length < options.minWords) return
-      const ages = readerAges(counts)
+      if (words < options.minWords) return
       const over = ages.filter((age) => age > options.age).length
       const confidence = over / ages.length
       if (confidence >= options.threshold) {
@@ -34,7 +42,7 @@ export const readability: ArticleRule<ReadabilityOptions> = {
           reason: `Unexpected hard to read sentence, according to ${over < ages.length ? `${over} out of ` : 'all '}${ages.length} algorithms`,
           note: `Readers younger than ${options.age} are expected to struggle with it; split it or use shorter words.`,
           start,
-          end: sentence.position!.end.offset!,
+          end,
           confidence,
           key: 'hard-sentence'
         })
