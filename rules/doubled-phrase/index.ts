@@ -166,6 +166,11 @@ function listed(words: Token[], after: number, n: number, file: VFile): boolean 
 }
 
 function sameRun(words: Token[], a: number, b: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (lower(words[a + k]) !== lower(words[b + k])) return false
+  for (let k = 0; k < n; k++) if (!sameWord(words[a + k], words[b + k])) return false
   return true
+}
+
+/** The same word in any case; tried at every word for every loop length, so lengths first, lower-casing last. */
+function sameWord(a: Token, b: Token): boolean {
+  return a.text.length === b.text.length && (a.text === b.text || a.text.toLowerCase() === b.text.toLowerCase())
 }
