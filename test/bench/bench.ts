@@ -7,7 +7,9 @@
 // deduplication can cheat. For each size it prints, from one run:
 //   - MB/s per core of a bare retext-english parse of the same texts, and of
 //     the full audit with one worker, and their ratio;
-//   - the full audit with two workers, and its speedup over one;
+//   - the full audit with two workers, and its speedup over one, beside how
+//     many cores one job keeps busy (CPU time over wall time: the ceiling on
+//     what a second worker can add on a two-core machine);
 //   - the corpus stage's share of the audit, and the peak RSS;
 //   - a cached re-audit after adding 10 new articles;
 //   - alex (npm) on the same files.
@@ -32,6 +34,7 @@ const alex = join(root, 'node_modules', '.bin', 'alex')
 
 interface Run {
   seconds: number
+  cpuSeconds: number
   timings: {articles: number; corpus: number; findings: number}
   cache: {hits: number; misses: number; stories?: {hits: number; misses: number}} | null
   articles: number
@@ -97,6 +100,8 @@ for (const size of sizes) {
       'parse MB/s': (mb / parse).toFixed(2),
       '1 job MB/s': (mb / one.seconds).toFixed(2),
       '× parse': (one.seconds / parse).toFixed(1),
+      // V8 collects garbage and compiles on other threads: one job alone keeps more than one core busy.
+      'cores busy, 1 job': (one.cpuSeconds / one.seconds).toFixed(2),
       '2 jobs s': two.seconds.toFixed(1),
       speedup: (one.seconds / two.seconds).toFixed(2),
       'corpus %': ((100 * one.timings.corpus) / (one.seconds * 1000)).toFixed(0),
