@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,4000,10000] [--no-alex] [--json FILE]: corroborate's speed
+// npm run bench [-- --sizes 1000,4000,10000] [--copies 12] [--no-alex] [--json FILE]: corroborate's speed
 // and memory on corpora built from the seeds and ../shared/evaldata (else the
 // seeds alone): every article a base text reprinted with light, seeded edits
 // (another byline and credit line, a word changed, sometimes the last
@@ -26,7 +26,8 @@ import {baseTexts, reprint} from './reprints.js'
 
 const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
 const sizes = option('--sizes', '1000,4000,10000').split(',').map(Number)
-const copiesPerText = 12
+/** Copies of each base text: 12 as wire copy is reprinted; `--copies 1` for a corpus of distinct articles. */
+const copiesPerText = Number(option('--copies', '12'))
 const withAlex = !process.argv.includes('--no-alex')
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const runner = fileURLToPath(new URL('./run-audit.js', import.meta.url))
@@ -72,7 +73,7 @@ function seconds(run: () => void): number {
 }
 
 const bases = baseTexts()
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${availableParallelism()} cores; node ${process.version}; base texts: ${bases.length}`)
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${availableParallelism()} cores; node ${process.version}; base texts: ${bases.length}, ${copiesPerText} copies each`)
 const rows: Array<Record<string, number | string>> = []
 for (const size of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `corroborate-bench-${size}-`))
