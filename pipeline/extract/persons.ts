@@ -20,7 +20,7 @@ import {personName} from './claims/people.js'
 import {nameKey, sentenceRuns} from './claims/text.js'
 import {appositive} from './apposition.js'
 import {fullName, maybePerson, placeStarts} from './person-words.js'
-import {boundSubject} from './pronoun-binding.js'
+import {boundSubject, speakerSubject} from './pronoun-binding.js'
 import {insideQuotations} from './quotation-spans.js'
 
 type Gender = 'female' | 'male'
@@ -197,6 +197,7 @@ export function extractPersons() {
     }
     for (const reference of references) reference.person = renamed.get(reference.person) ?? reference.person
 
+    const isPersonNoun = (candidate: Candidate) => candidate.gender === 'neutral' && !candidate.person && /^\p{Ll}/u.test(candidate.text ?? '')
     // The last pronoun resolved to a named person, for the next one with nobody named before it.
     let previous: {sentence: number, reference: PersonReference} | undefined
     const describe = (candidate: Candidate) => candidate.person?.display ?? (candidate.gender === 'neutral' ? `?${candidate.text ?? ''}` : candidate.gender!)
@@ -215,9 +216,15 @@ export function extractPersons() {
         if (window.some((each) => [...each.text.matchAll(new RegExp(firstPerson, 'gu'))].some((hit) => !quoted(each.start + hit.index!)))) continue
         const gender = pronounGender.get(pronoun)!
         // "Williams died in his sleep", "Smith defended himself": the clause's subject, and nobody else.
-        const bound = boundSubject(pronoun, text.slice(sentence.start, start), sentence.start, candidates[index])
+        // A subject pronoun before it in its sentence binds it too ("he did not hear a shot but heard noise outside
+        // his window"), and it then means whom that one means.
+        const subjects = references.filter((reference) => reference.kind === 'pronoun' && !reference.noun && !reference.bound && reference.start >= sentence.start)
+        const binding = [...candidates[index], ...subjects.map((reference) => ({start: reference.start, person: reference}))]
+        const bound = boundSubject(pronoun, text.slice(sentence.start, start), sentence.start, binding)
         if (bound >= 0) {
-          references.push({person: candidates[index][bound].person!.display, start, end, text: written, kind: 'pronoun', gender, sole: true, bound: true})
+          const subject = binding[bound].person as Person | PersonReference
+          const {person, sole, candidates: within, rivals} = 'display' in subject ? {person: subject.display, sole: true} as PersonReference : subject
+          references.push({person, start, end, text: written, kind: 'pronoun', gender, ...(sole ? {sole} : {candidates: within}), ...(rivals ? {rivals} : {}), bound: true})
           continue
         }
         const near = candidates.slice(Math.max(0, index - reach), index + 1).flat()
@@ -237,6 +244,14 @@ export function extractPersons() {
           continue
         }
         if (named.length === 0) {
+          // Nobody named, only one person noun within reach ("The suspect fled. He was…"): a vote on who that noun is
+          // in this story ("?suspect"), which the rule weighs when the noun stands beside a flip; never one itself.
+          const nouns = new Set(near.map(describe))
+          const only = near[0]
+          if (nouns.size === 1 && only.start < start && isPersonNoun(only)) {
+            references.push({person: describe(only), start, end, text: written, kind: 'pronoun', gender, sole: true, noun: true})
+            continue
+          }
           // Nobody named, but a gendered noun before it in its sentence ("a 60-year-old woman… because she is dying"),
           // and no pronoun of its gender before it within reach ("his wife… he said"): the noun, for the rule to weigh.
           const before = near.filter((candidate) => candidate.start < start)
@@ -268,7 +283,10 @@ export function extractPersons() {
         }
         // With a person named before it in its sentence, a name after it is no antecedent ("Mead said she believed Moreno…").
         const inSentence = named.some((candidate) => candidate.sentence === index)
-        const all = [...new Set(near.filter((candidate) => !inSentence || candidate.start < start).map(describe))]
+        // "Pigeon, who lives next door, said he…": reported speech means its speaker rather than a person noun ("the
+        // suspect"); a named person of either gender still counts ("Ramsey says she", of the suspect named before).
+        const speaker = speakerSubject(pronoun, text, sentence.start, start, candidates[index]) >= 0
+        const all = [...new Set(near.filter((candidate) => (!inSentence || candidate.start < start) && !(speaker && isPersonNoun(candidate))).map(describe))]
         const rivals = new Set<string>()
         for (const candidate of candidates.slice(Math.max(0, index - rivalReach), Math.max(0, index - reach)).flat()) {
           const name = describe(candidate)
