@@ -53,6 +53,8 @@ const hasApostrophe = (word: string) => word.includes("'") || word.includes('’
 const singular = (plural: string) => irregular[plural] ?? plural.replace(/(?<=[sxz]|ch|sh)es$|s$/u, '')
 // The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
 const apposition = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u
+const either = /\b(?:he|she|him|her|his|hers|himself|herself)\s*(?:\/|\bor\s)\s*$/iu
+const eitherAfter = /^\s*(?:\/|or\s)\s*(?:he|she|him|her|his|hers|himself|herself)\b/iu
 const firstPerson = /\b(?:I|me|my)\b/u
 
 /** Sentences back that hold the candidates, and the rivals beyond them. */
@@ -211,7 +213,8 @@ export function extractPersons() {
         if (!pronounGender.has(pronoun)) continue
         const start = token.start
         const end = start + written.length
-        if (quoted(start)) continue
+        // "until he or she died", "his/her": anyone, of either gender.
+        if (quoted(start) || either.test(text.slice(Math.max(0, start - 12), start)) || eitherAfter.test(text.slice(end, end + 12))) continue
         const window = sentences.slice(Math.max(0, index - reach), index + 1)
         if (window.some((each) => [...each.text.matchAll(new RegExp(firstPerson, 'gu'))].some((hit) => !quoted(each.start + hit.index!)))) continue
         const gender = pronounGender.get(pronoun)!
