@@ -49,6 +49,13 @@ const nickname = /(\p{Lu}\p{Ll}+) [“"‘'(](\p{Lu}[\p{L}'’-]+)[”"’')] (\
 const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$/iu
 const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Rep|Gen|Sgt|Det|Capt|Lt|Col|Maj|Cpl|Judge|Officer|President|Coach|Rev|Fr|Msgr|Rabbi|Imam|Sheikh|Pastor|Chancellor|Premier|Minister|Mayor|Senator|Governor|Secretary|Ambassador|Commissioner|Sheriff|Chief|Director|Deputy|Inspector|Detective|Sergeant|Lieutenant|Captain|Colonel|General|Admiral|Professor|Doctor)\.?\s+$/u
 
+/** A hyphened word's person noun: its head ("co-worker"), or the word before a dash typed as a hyphen ("follower-then"). */
+function hyphened(word: string): string {
+  const parts = word.split('-')
+  if (parts.length < 2 || nounGender.has(word)) return word
+  if (nounGender.has(parts.at(-1)!)) return parts.at(-1)!
+  return nounGender.has(parts[0]) && /^(?:then|now|and|or|but|who|which|that|the|a|an)$/u.test(parts[1]) ? parts[0] : word
+}
 const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
 const singular = (plural: string) => irregular[plural] ?? plural.replace(/(?<=[sxz]|ch|sh)es$|s$/u, '')
 // The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
@@ -165,7 +172,7 @@ export function extractPersons() {
       for (const token of tokens) {
         // A possessive is the noun's ("the victim’s address"); a plural is no one "he" or "she" can mean,
         // unless it is one of them: "one of the wives".
-        const word = hasApostrophe(token.text) ? token.text.replace(/['’]s?$/u, '') : token.text
+        const word = hyphened(hasApostrophe(token.text) ? token.text.replace(/['’]s?$/u, '') : token.text)
         const at = token.start - sentence.start
         // "a female sheriff's deputy": the adjective's gender, for the noun after it.
         let gender = nounGender.get(word) ?? (/^ \p{Ll}/u.test(sentence.text.slice(at + word.length, at + word.length + 2)) ? adjectiveGender.get(word) : undefined)
