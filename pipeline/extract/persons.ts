@@ -19,7 +19,7 @@ import type {PersonReference, SentenceFact} from '../types.js'
 import {personName} from './claims/people.js'
 import {nameKey, sentenceRuns} from './claims/text.js'
 import {appositive} from './apposition.js'
-import {fullName, maybePerson, placeStarts} from './person-words.js'
+import {fullName, maybePerson, placeEnds, placeStarts} from './person-words.js'
 import {boundSubject, speakerSubject} from './pronoun-binding.js'
 import {insideQuotations} from './quotation-spans.js'
 
@@ -148,6 +148,7 @@ export function extractPersons() {
         const titled = name.titled || Boolean(title)
         let person: Person | null | undefined
         if (name.words > 1) {
+          if (placeEnds.has(name.surnameKey)) continue
           // Or a surname the article uses alone after a given name that is no English word ("Bettie Page"; not "Tar Heels").
           if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey) && !isEnglishWord(name.text.split(/\s+/u)[0].toLowerCase()))) continue
           person = persons.find((each) => each.key === name.key)
