@@ -99,6 +99,7 @@ export function extractPersons() {
     const given = personNames()
     const persons: Person[] = []
     const references: PersonReference[] = []
+    const firstNamed = new Map<PersonReference, Person>()
     const candidates: Candidate[][] = sentences.map(() => [])
 
     // A single word: the surname, given name or nickname of exactly one person named before.
@@ -165,7 +166,9 @@ export function extractPersons() {
         candidates[index].push({sentence: index, start: name.start, person})
         for (const word of run) if (word.start < name.start) person.titles.add(word.text.toLowerCase())
         if (!references.some((reference) => reference.kind === 'name' && reference.person === person!.display)) {
-          references.push({person: person.display, start: name.start, end: name.end, text: name.text, kind: 'name'})
+          const reference: PersonReference = {person: person.display, start: name.start, end: name.end, text: name.text, kind: 'name'}
+          references.push(reference)
+          firstNamed.set(reference, person)
         }
         const gender = title && titleGender.get(title[1].toLowerCase())
         if (gender) references.push({person: person.display, start: name.start - before.length + title.index, end: name.end, text: text.slice(name.start - before.length + title.index, name.end), kind: 'title', gender})
@@ -206,6 +209,11 @@ export function extractPersons() {
       }
     }
     for (const reference of references) reference.person = renamed.get(reference.person) ?? reference.person
+    // The person nouns each person was given ("judge" of "Judge Marsha Revel", "agent" of "Scott Boras, the agent").
+    for (const [reference, person] of firstNamed) {
+      const titles = [...person.titles].filter((title) => nounGender.get(title) === 'neutral')
+      if (titles.length) reference.titles = titles
+    }
 
     const isPersonNoun = (candidate: Candidate) => candidate.gender === 'neutral' && !candidate.person && /^\p{Ll}/u.test(candidate.text ?? '')
     // The last pronoun resolved to a named person, for the next one with nobody named before it.

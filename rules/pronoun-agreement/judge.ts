@@ -51,6 +51,13 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
   const votedGender = storyGenders(articles, tallies)
   // Votes first; a person nobody's pronouns or titles speak of goes by the given name ("Peter Guest").
   const genderOf = (person: string) => votedGender(person) ?? fullNameGender(person)
+  // Who holds each person noun as a title across the story ("judge": Marsha Revel).
+  const holders = new Map<string, Set<string>>()
+  for (const article of articles) {
+    for (const reference of article.persons ?? []) {
+      for (const title of reference.titles ?? []) holders.set(title, (holders.get(title) ?? new Set()).add(keyOf(article, reference.person)))
+    }
+  }
 
   /** Whether `person` is the other gender than `pronoun` by a clear majority, in this article or in the story (the pronoun's own vote aside), or by given name when no reference says otherwise. */
   function judge(article: ArticleFacts, person: string, pronoun: PersonReference): Judgement {
@@ -127,7 +134,11 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
       female += tally.get(candidate)?.female.length ?? 0
       male += tally.get(candidate)?.male.length ?? 0
     }
-    return female >= 2 && female >= 4 * male ? 'female' : male >= 2 && male >= 4 * female ? 'male' : candidate
+    if (female >= 2 && female >= 4 * male) return 'female'
+    if (male >= 2 && male >= 4 * female) return 'male'
+    // Else the gender of the story's persons who hold it as a title, when they are all of one ("the judge" of Judge Marsha Revel).
+    const genders = new Set([...holders.get(candidate.slice(1)) ?? []].map(genderOf))
+    return genders.size === 1 && !genders.has(null) ? [...genders][0]! : candidate
   }
 
   return {
