@@ -56,6 +56,7 @@ function hyphened(word: string): string {
   if (nounGender.has(parts.at(-1)!)) return parts.at(-1)!
   return nounGender.has(parts[0]) && /^(?:then|now|and|or|but|who|which|that|the|a|an)$/u.test(parts[1]) ? parts[0] : word
 }
+const possessed = /\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu
 const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
 const singular = (plural: string) => irregular[plural] ?? plural.replace(/(?<=[sxz]|ch|sh)es$|s$/u, '')
 // The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
@@ -156,6 +157,11 @@ export function extractPersons() {
           if (!person) person = remember(newPerson(name.text, name.key, name.givenKey, name.surnameKey))
         } else {
           person = find(name.surnameKey)
+          // "the Attorney General": an office, someone of unknown gender, not a person named General.
+          if (person === undefined && titled && placeEnds.has(name.surnameKey) && /\b[Tt]he\s+(?:\p{Lu}\p{L}*\s+)?$/u.test(before)) {
+            candidates[index].push({sentence: index, start: name.start, gender: 'neutral', text: name.text})
+            continue
+          }
           if (person === undefined && titled) person = remember(newPerson(name.text, name.key, '', name.surnameKey))
           // Two people of one surname ("Gomes" of Gary and Katherine Gomes), or a name that may be a person's: a candidate of unknown gender.
           if (person === null || person === undefined && maybePerson(name.text, sentence.text.slice(name.end - sentence.start, name.end - sentence.start + 14))) {
@@ -176,8 +182,10 @@ export function extractPersons() {
       for (const token of tokens) {
         // A possessive is the noun's ("the victim’s address"); a plural is no one "he" or "she" can mean,
         // unless it is one of them: "one of the wives".
-        const word = hyphened(hasApostrophe(token.text) ? token.text.replace(/['’]s?$/u, '') : token.text)
         const at = token.start - sentence.start
+        const written = hyphened(hasApostrophe(token.text) ? token.text.replace(/['’]s?$/u, '') : token.text)
+        // "The President announced": a capitalised person noun after a determiner is the noun.
+        const word = /^\p{Lu}\p{Ll}+$/u.test(written) && nounGender.has(written.toLowerCase()) && determinerBefore.test(sentence.text.slice(Math.max(0, at - 36), at)) ? written.toLowerCase() : written
         // "a female sheriff's deputy": the adjective's gender, for the noun after it.
         let gender = nounGender.get(word) ?? (/^ \p{Ll}/u.test(sentence.text.slice(at + word.length, at + word.length + 2)) ? adjectiveGender.get(word) : undefined)
         if (gender === undefined) {
@@ -305,7 +313,9 @@ export function extractPersons() {
         // "Pigeon, who lives next door, said he…": reported speech means its speaker rather than a person noun ("the
         // suspect"); a named person of either gender still counts ("Ramsey says she", of the suspect named before).
         const speaker = speakerSubject(pronoun, text, sentence.start, start, candidates[index]) >= 0
-        const all = [...new Set(near.filter((candidate) => (!inSentence || candidate.start < start) && !(speaker && isPersonNoun(candidate))).map(describe))]
+        // Nor is a noun after it that a possessive owns ("he is survived by his wife").
+        const owned = (candidate: Candidate) => !candidate.person && candidate.start > start && possessed.test(text.slice(Math.max(start, candidate.start - 40), candidate.start))
+        const all = [...new Set(near.filter((candidate) => (!inSentence || candidate.start < start) && !owned(candidate) && !(speaker && isPersonNoun(candidate))).map(describe))]
         const rivals = new Set<string>()
         for (const candidate of candidates.slice(Math.max(0, index - rivalReach), Math.max(0, index - reach)).flat()) {
           const name = describe(candidate)
