@@ -20,7 +20,7 @@ import {personName} from './claims/people.js'
 import {nameKey, sentenceRuns} from './claims/text.js'
 import {appositive} from './apposition.js'
 import {fullName, maybePerson, placeEnds, placeStarts} from './person-words.js'
-import {boundSubject, speakerSubject} from './pronoun-binding.js'
+import {boundSubject, frontedSubject, speakerSubject} from './pronoun-binding.js'
 import {insideQuotations} from './quotation-spans.js'
 
 type Gender = 'female' | 'male'
@@ -61,8 +61,8 @@ const hasApostrophe = (word: string) => word.includes("'") || word.includes('’
 const singular = (plural: string) => irregular[plural] ?? plural.replace(/(?<=[sxz]|ch|sh)es$|s$/u, '')
 // The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
 const apposition = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u
-const either = /\b(?:he|she|him|her|his|hers|himself|herself)\s*(?:\/|\bor\s)\s*$/iu
-const eitherAfter = /^\s*(?:\/|or\s)\s*(?:he|she|him|her|his|hers|himself|herself)\b/iu
+const either = /\b(he|she|him|her|his|hers|himself|herself)\s*(?:\/|\bor\s)\s*$/iu
+const eitherAfter = /^\s*(?:\/|or\s)\s*(he|she|him|her|his|hers|himself|herself)\b/iu
 const firstPerson = /\b(?:I|me|my)\b/u
 
 /** Sentences back that hold the candidates, and the rivals beyond them. */
@@ -238,7 +238,8 @@ export function extractPersons() {
         const start = token.start
         const end = start + written.length
         // "until he or she died", "his/her": anyone, of either gender.
-        if (quoted(start) || either.test(text.slice(Math.max(0, start - 12), start)) || eitherAfter.test(text.slice(end, end + 12))) continue
+        const pair = either.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? eitherAfter.exec(text.slice(end, end + 12))?.[1]
+        if (quoted(start) || pair && pronounGender.get(pair.toLowerCase()) !== pronounGender.get(pronoun)) continue
         const window = sentences.slice(Math.max(0, index - reach), index + 1)
         if (window.some((each) => [...each.text.matchAll(new RegExp(firstPerson, 'gu'))].some((hit) => !quoted(each.start + hit.index!)))) continue
         const gender = pronounGender.get(pronoun)!
@@ -247,7 +248,9 @@ export function extractPersons() {
         // his window"), and it then means whom that one means.
         const subjects = references.filter((reference) => reference.kind === 'pronoun' && !reference.noun && !reference.bound && reference.start >= sentence.start)
         const binding = [...candidates[index], ...subjects.map((reference) => ({start: reference.start, person: reference}))]
-        const bound = boundSubject(pronoun, text.slice(sentence.start, start), sentence.start, binding)
+        let bound = boundSubject(pronoun, text.slice(sentence.start, start), sentence.start, binding)
+        // "In her statement, Hiller admitted…": the subject after the adjunct.
+        if (bound < 0) bound = frontedSubject(pronoun, text, sentence.start, start, binding)
         if (bound >= 0) {
           const subject = binding[bound].person as Person | PersonReference
           const {person, sole, candidates: within, rivals} = 'display' in subject ? {person: subject.display, sole: true} as PersonReference : subject

@@ -101,3 +101,24 @@ export function speakerSubject(pronoun: string, text: string, sentenceStart: num
   if (/,\s*$/u.test(head) || !lead.test(head.slice(clause))) return -1
   return last.index
 }
+
+/** A preposition opening its sentence before the pronoun: "In her statement, …". */
+const frontedAdjunct = /^\s*(?:In|During|After|Before|On|At|For|Throughout|Despite|Upon|Following|Since|Unlike|Like|With)\s+$/u
+/** The rest of the adjunct up to its comma, naming nobody: "statement, ". */
+const adjunctRest = /^[^,;:"“”()]{1,60},\s+/u
+
+/**
+ * A possessive in an adjunct that opens its sentence means the subject after the comma: "In her statement, Hiller
+ * admitted…", "During his speech, Obama said…". The subject (by index in `candidates`, the sentence's) must be a
+ * named person standing first after the comma, and nobody else named between the pronoun and it.
+ */
+export function frontedSubject(pronoun: string, text: string, sentenceStart: number, start: number, candidates: BindingCandidate[]): number {
+  if (pronoun !== 'his' && pronoun !== 'her' || !frontedAdjunct.test(text.slice(sentenceStart, start))) return -1
+  const end = start + pronoun.length
+  const rest = adjunctRest.exec(text.slice(end, end + 80))
+  if (!rest || otherPronoun.test(rest[0])) return -1
+  const subjectFrom = end + rest[0].length
+  const next = candidates.map((candidate, index) => ({candidate, index})).filter(({candidate}) => candidate.start > start).sort((a, b) => a.candidate.start - b.candidate.start)[0]
+  if (!next?.candidate.person || next.candidate.start < subjectFrom || !lead.test(text.slice(subjectFrom, next.candidate.start))) return -1
+  return next.index
+}
