@@ -12,7 +12,6 @@
 // decides whether one of them could be meant instead.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {readLexicon} from '../lexicon.js'
 import {personNames} from '../names/gazetteer.js'
 import {isEnglishWord} from '../names/dictionary.js'
 import type {PersonReference, SentenceFact} from '../types.js'
@@ -22,47 +21,17 @@ import {appositive} from './apposition.js'
 import {fullName, maybePerson, placeEnds, placeStarts} from './person-words.js'
 import {boundSubject, frontedSubject, speakerSubject} from './pronoun-binding.js'
 import {insideQuotations} from './quotation-spans.js'
+import {adjectiveGender, hyphened, irregular, lexicon, nounGender, oneOf, pronounGender, singular, titleGender, type Gender} from './pronoun-words.js'
 
-type Gender = 'female' | 'male'
-
-interface PronounLexicon {
-  pronouns: Record<Gender, string[]>
-  titles: Record<Gender, string[]>
-  nouns: Record<Gender, string[]>
-  neutral: string[]
-  adjectives: Record<Gender, string[]>
-}
-
-const lexicon = readLexicon<PronounLexicon>(new URL('./data/pronouns.yml', import.meta.url))
-const pronounGender = new Map<string, Gender>()
-for (const gender of ['female', 'male'] as const) for (const word of lexicon.pronouns[gender]) pronounGender.set(word, gender)
-const titleGender = new Map<string, Gender>()
-for (const gender of ['female', 'male'] as const) for (const word of lexicon.titles[gender]) titleGender.set(word, gender)
-const nounGender = new Map<string, Gender | 'neutral'>(lexicon.neutral.map((word) => [word, 'neutral']))
-for (const gender of ['female', 'male'] as const) for (const word of lexicon.nouns[gender]) nounGender.set(word, gender)
-
-const adjectiveGender = new Map<string, Gender>()
-for (const gender of ['female', 'male'] as const) for (const word of lexicon.adjectives[gender]) adjectiveGender.set(word, gender)
-const irregular: Record<string, string> = {wives: 'wife', women: 'woman', men: 'man', people: 'person', children: 'child'}
-const oneOf = /\bone of (?:the|his|her|their|its|our) $/iu
 const nickname = /(\p{Lu}\p{Ll}+) [“"‘'(](\p{Lu}[\p{L}'’-]+)[”"’')] (\p{Lu}[\p{L}'’-]+)/gu
 const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$/iu
 const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Rep|Gen|Sgt|Det|Capt|Lt|Col|Maj|Cpl|Judge|Officer|President|Coach|Rev|Fr|Msgr|Rabbi|Imam|Sheikh|Pastor|Chancellor|Premier|Minister|Mayor|Senator|Governor|Secretary|Ambassador|Commissioner|Sheriff|Chief|Director|Deputy|Inspector|Detective|Sergeant|Lieutenant|Captain|Colonel|General|Admiral|Professor|Doctor)\.?\s+$/u
-
-/** A hyphened word's person noun: its head ("co-worker"), or the word before a dash typed as a hyphen ("follower-then"). */
-function hyphened(word: string): string {
-  const parts = word.split('-')
-  if (parts.length < 2 || nounGender.has(word)) return word
-  if (nounGender.has(parts.at(-1)!)) return parts.at(-1)!
-  return nounGender.has(parts[0]) && /^(?:then|now|and|or|but|who|which|that|the|a|an)$/u.test(parts[1]) ? parts[0] : word
-}
 const possessed = /\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu
 const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
-const singular = (plural: string) => irregular[plural] ?? plural.replace(/(?<=[sxz]|ch|sh)es$|s$/u, '')
-// The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
 const apposition = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u
 const either = /\b(he|she|him|her|his|hers|himself|herself)\s*(?:\/|\bor\s)\s*$/iu
 const eitherAfter = /^\s*(?:\/|or\s)\s*(he|she|him|her|his|hers|himself|herself)\b/iu
+// The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
 const firstPerson = /\b(?:I|me|my)\b/u
 
 /** Sentences back that hold the candidates, and the rivals beyond them. */
