@@ -189,6 +189,8 @@ export interface PersonReference {
   end: number
   text: string
   kind: 'name' | 'pronoun' | 'title'
+  /** On a person's first name reference: the person nouns the article gives them ("judge" of "Judge Marsha Revel"). */
+  titles?: string[]
   /** What a pronoun or title says of the person. */
   gender?: 'female' | 'male'
   /**

@@ -10,6 +10,14 @@ describe('given-name gender', () => {
     expect(fullNameGender('louis-michel aymard')).toBe('male')
   })
 
+  it('gives a name both lists carry the map’s gender, unless it is given to both in use', () => {
+    expect(givenNameGender('Tony')).toBe('male')
+    expect(givenNameGender('Tim')).toBe('male')
+    expect(fullNameGender('Barry Sanders')).toBe('male')
+    expect(givenNameGender('Chris')).toBeNull()
+    expect(givenNameGender('Leslie')).toBeNull()
+  })
+
   it('gives none to a name of either gender, a word, or a surname alone', () => {
     expect(givenNameGender('Kim')).toBeNull()
     expect(givenNameGender('Taylor')).toBeNull()

@@ -9,8 +9,8 @@
 // little under what is reached. Figures when written (node
 // .dist/test/translation/measure.js, inject.js --rounds 2, and
 // ../independent/translation-measure.js --rounds 2):
-//   untouched NewsWCL50 + ECB+, one corpus: 25 warnings/errors in 360,102
-//     words = 0.069 per 1,000 (issue: ≤ 0.5);
+//   untouched NewsWCL50 + ECB+, one corpus: 27 warnings/errors in 360,102
+//     words = 0.075 per 1,000 (issue: ≤ 0.5), two of them pronouns;
 //   MQM: 57 segments flagged, 49.1 % with a visible Major error (53.7 % on
 //     half 0 of the source documents, 37.5 % on half 1; issue: ≥ 60 %, not
 //     met: raters file a doubled coordination, "experience and
@@ -20,16 +20,18 @@
 //     coordinations are what finds injected doublings at warning level),
 //     100 % with some error, 81 % with a Major error where the finding
 //     points; unmarked segments flagged 0/335 (issue: ≤ 5 %);
-//     signal ROC AUC 0.961 (issue: ≥ 0.85; 0.598 from findings alone, which
-//     most MQM documents have none of): 0.960 on the half held out when the
-//     style measures were chosen, 0.935 held-out MQM against PolNeAR;
-//   development generator: doubled coordinations 90.8 %, pronoun flips 36.3 %
-//     (35.7 % in one round; 31.0 % before clause binding, apposition and
-//     pronoun chains); independent generator: doubled coordinations 96.3 %,
-//     pronoun flips 41.7 % (was 36.7 %), with 0.074 translation warnings per
-//     1,000 untouched words, one of them a pronoun (pronoun flips issue:
-//     ≥ 80 %, not met; see test/translation/pronoun-misses.ts for why flips
-//     are left alone).
+//     signal ROC AUC 0.960 (issue: ≥ 0.85; 0.598 from findings alone, which
+//     most MQM documents have none of): 0.959 on the half held out when the
+//     style measures were chosen, 0.932 held-out MQM against PolNeAR;
+//   development generator: doubled coordinations 90.8 %, pronoun flips 40.9 %
+//     (41.7 % in one round; 36.3 % before speaker binding, person nouns by
+//     story and title, given names both lists carry; 31.0 % before clause
+//     binding, apposition and pronoun chains); independent generator: doubled
+//     coordinations 95.0 %, pronoun flips 55.7 % (was 41.7 %, 36.7 %), with
+//     0.077 translation warnings per 1,000 untouched words, two of them
+//     pronouns (pronoun flips issue: ≥ 80 %, not met; see
+//     test/translation/pronoun-misses.ts and
+//     test/independent/pronoun-misses.ts for why flips are left alone).
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -107,7 +109,7 @@ describe.skipIf(!hasEvaldata)('translation rules on real news (NewsWCL50 + ECB+,
   // [kind, what, changes at least, recall floor]: pronoun flips stay under the issue's 80 %.
   it.each([
     ['doubling', 'find injected doubled coordinations', 80, 0.85],
-    ['pronoun', 'find some injected pronoun flips (under the issue’s 80 %)', 70, 0.32]
+    ['pronoun', 'find some injected pronoun flips (under the issue’s 80 %)', 70, 0.4]
   ] as const)('%s: %s (development generator)', async (kind, _what, injected, floor) => {
     const figures = await measureInjected(kind, 1)
     console.log(`${kind} (development generator, one corpus): ${figures.found}/${figures.injected} = ${(100 * figures.recall).toFixed(1)} %`)

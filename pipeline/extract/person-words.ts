@@ -7,6 +7,17 @@ import {personNames} from '../names/gazetteer.js'
 // First words of place names ("San Francisco", "El Paso", "Northern Ireland"), never of a person's.
 export const placeStarts = new Set(['san', 'santa', 'el', 'los', 'las', 'la', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'fort', 'port', 'saint', 'st', 'lake', 'mount', 'upper', 'lower', 'great', 'greater', 'central'])
 
+// Last words of place, organisation and office names ("Newport Beach", "Kraft Plant", "Betty Ford Center"), never
+// of a person's; words that are also surnames (Hill, Lane, Hall, Park, Field, Major) are left out.
+export const placeEnds = new Set(['beach', 'village', 'plant', 'island', 'islands', 'valley', 'garden', 'gardens', 'street', 'avenue', 'boulevard',
+  'center', 'centre', 'show', 'theatre', 'theater', 'hospital', 'university', 'college', 'school', 'county', 'city', 'township', 'lake',
+  'river', 'bay', 'airport', 'station', 'prison', 'jail', 'building', 'office', 'department', 'agency', 'committee', 'council', 'company',
+  'corporation', 'inc', 'club', 'league', 'association', 'institute', 'foundation', 'museum', 'hotel', 'stadium', 'arena', 'awards',
+  'festival', 'legislation', 'thursday', 'monday', 'tuesday', 'wednesday', 'friday', 'saturday', 'sunday',
+  // and of offices ("Surgeon General", "Prime Minister", "Vice President").
+  'general', 'president', 'minister', 'secretary', 'director', 'chancellor', 'governor', 'senator', 'mayor', 'commissioner',
+  'ambassador', 'spokesman', 'spokeswoman', 'spokesperson'])
+
 // Verbs that start a sentence of page furniture and are also given names: "Read Cloudflare’s statement".
 const imperatives = new Set(['read', 'see', 'follow', 'watch', 'click', 'listen', 'join', 'sign', 'share', 'like', 'visit', 'call', 'contact', 'find', 'get'])
 // Verbs that say a single capitalised word before them is someone: "White said".

@@ -12,47 +12,26 @@
 // decides whether one of them could be meant instead.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {readLexicon} from '../lexicon.js'
 import {personNames} from '../names/gazetteer.js'
 import {isEnglishWord} from '../names/dictionary.js'
 import type {PersonReference, SentenceFact} from '../types.js'
 import {personName} from './claims/people.js'
 import {nameKey, sentenceRuns} from './claims/text.js'
 import {appositive} from './apposition.js'
-import {fullName, maybePerson, placeStarts} from './person-words.js'
-import {boundSubject} from './pronoun-binding.js'
+import {fullName, maybePerson, placeEnds, placeStarts} from './person-words.js'
+import {boundSubject, frontedSubject, speakerSubject} from './pronoun-binding.js'
 import {insideQuotations} from './quotation-spans.js'
+import {adjectiveGender, hyphened, irregular, lexicon, nounGender, oneOf, pronounGender, singular, titleGender, type Gender} from './pronoun-words.js'
 
-type Gender = 'female' | 'male'
-
-interface PronounLexicon {
-  pronouns: Record<Gender, string[]>
-  titles: Record<Gender, string[]>
-  nouns: Record<Gender, string[]>
-  neutral: string[]
-  adjectives: Record<Gender, string[]>
-}
-
-const lexicon = readLexicon<PronounLexicon>(new URL('./data/pronouns.yml', import.meta.url))
-const pronounGender = new Map<string, Gender>()
-for (const gender of ['female', 'male'] as const) for (const word of lexicon.pronouns[gender]) pronounGender.set(word, gender)
-const titleGender = new Map<string, Gender>()
-for (const gender of ['female', 'male'] as const) for (const word of lexicon.titles[gender]) titleGender.set(word, gender)
-const nounGender = new Map<string, Gender | 'neutral'>(lexicon.neutral.map((word) => [word, 'neutral']))
-for (const gender of ['female', 'male'] as const) for (const word of lexicon.nouns[gender]) nounGender.set(word, gender)
-
-const adjectiveGender = new Map<string, Gender>()
-for (const gender of ['female', 'male'] as const) for (const word of lexicon.adjectives[gender]) adjectiveGender.set(word, gender)
-const irregular: Record<string, string> = {wives: 'wife', women: 'woman', men: 'man', people: 'person', children: 'child'}
-const oneOf = /\bone of (?:the|his|her|their|its|our) $/iu
 const nickname = /(\p{Lu}\p{Ll}+) [“"‘'(](\p{Lu}[\p{L}'’-]+)[”"’')] (\p{Lu}[\p{L}'’-]+)/gu
 const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$/iu
 const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Rep|Gen|Sgt|Det|Capt|Lt|Col|Maj|Cpl|Judge|Officer|President|Coach|Rev|Fr|Msgr|Rabbi|Imam|Sheikh|Pastor|Chancellor|Premier|Minister|Mayor|Senator|Governor|Secretary|Ambassador|Commissioner|Sheriff|Chief|Director|Deputy|Inspector|Detective|Sergeant|Lieutenant|Captain|Colonel|General|Admiral|Professor|Doctor)\.?\s+$/u
-
+const possessed = /\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu
 const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
-const singular = (plural: string) => irregular[plural] ?? plural.replace(/(?<=[sxz]|ch|sh)es$|s$/u, '')
-// The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
 const apposition = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u
+const either = /\b(he|she|him|her|his|hers|himself|herself)\s*(?:\/|\bor\s)\s*$/iu
+const eitherAfter = /^\s*(?:\/|or\s)\s*(he|she|him|her|his|hers|himself|herself)\b/iu
+// The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
 const firstPerson = /\b(?:I|me|my)\b/u
 
 /** Sentences back that hold the candidates, and the rivals beyond them. */
@@ -90,6 +69,7 @@ export function extractPersons() {
     const given = personNames()
     const persons: Person[] = []
     const references: PersonReference[] = []
+    const firstNamed = new Map<PersonReference, Person>()
     const candidates: Candidate[][] = sentences.map(() => [])
 
     // A single word: the surname, given name or nickname of exactly one person named before.
@@ -139,12 +119,18 @@ export function extractPersons() {
         const titled = name.titled || Boolean(title)
         let person: Person | null | undefined
         if (name.words > 1) {
+          if (placeEnds.has(name.surnameKey)) continue
           // Or a surname the article uses alone after a given name that is no English word ("Bettie Page"; not "Tar Heels").
           if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey) && !isEnglishWord(name.text.split(/\s+/u)[0].toLowerCase()))) continue
           person = persons.find((each) => each.key === name.key)
           if (!person) person = remember(newPerson(name.text, name.key, name.givenKey, name.surnameKey))
         } else {
           person = find(name.surnameKey)
+          // "the Attorney General": an office, someone of unknown gender, not a person named General.
+          if (person === undefined && titled && placeEnds.has(name.surnameKey) && /\b[Tt]he\s+(?:\p{Lu}\p{L}*\s+)?$/u.test(before)) {
+            candidates[index].push({sentence: index, start: name.start, gender: 'neutral', text: name.text})
+            continue
+          }
           if (person === undefined && titled) person = remember(newPerson(name.text, name.key, '', name.surnameKey))
           // Two people of one surname ("Gomes" of Gary and Katherine Gomes), or a name that may be a person's: a candidate of unknown gender.
           if (person === null || person === undefined && maybePerson(name.text, sentence.text.slice(name.end - sentence.start, name.end - sentence.start + 14))) {
@@ -155,7 +141,9 @@ export function extractPersons() {
         candidates[index].push({sentence: index, start: name.start, person})
         for (const word of run) if (word.start < name.start) person.titles.add(word.text.toLowerCase())
         if (!references.some((reference) => reference.kind === 'name' && reference.person === person!.display)) {
-          references.push({person: person.display, start: name.start, end: name.end, text: name.text, kind: 'name'})
+          const reference: PersonReference = {person: person.display, start: name.start, end: name.end, text: name.text, kind: 'name'}
+          references.push(reference)
+          firstNamed.set(reference, person)
         }
         const gender = title && titleGender.get(title[1].toLowerCase())
         if (gender) references.push({person: person.display, start: name.start - before.length + title.index, end: name.end, text: text.slice(name.start - before.length + title.index, name.end), kind: 'title', gender})
@@ -163,8 +151,10 @@ export function extractPersons() {
       for (const token of tokens) {
         // A possessive is the noun's ("the victim’s address"); a plural is no one "he" or "she" can mean,
         // unless it is one of them: "one of the wives".
-        const word = hasApostrophe(token.text) ? token.text.replace(/['’]s?$/u, '') : token.text
         const at = token.start - sentence.start
+        const written = hyphened(hasApostrophe(token.text) ? token.text.replace(/['’]s?$/u, '') : token.text)
+        // "The President announced": a capitalised person noun after a determiner is the noun.
+        const word = /^\p{Lu}\p{Ll}+$/u.test(written) && nounGender.has(written.toLowerCase()) && determinerBefore.test(sentence.text.slice(Math.max(0, at - 36), at)) ? written.toLowerCase() : written
         // "a female sheriff's deputy": the adjective's gender, for the noun after it.
         let gender = nounGender.get(word) ?? (/^ \p{Ll}/u.test(sentence.text.slice(at + word.length, at + word.length + 2)) ? adjectiveGender.get(word) : undefined)
         if (gender === undefined) {
@@ -196,7 +186,13 @@ export function extractPersons() {
       }
     }
     for (const reference of references) reference.person = renamed.get(reference.person) ?? reference.person
+    // The person nouns each person was given ("judge" of "Judge Marsha Revel", "agent" of "Scott Boras, the agent").
+    for (const [reference, person] of firstNamed) {
+      const titles = [...person.titles].filter((title) => nounGender.get(title) === 'neutral')
+      if (titles.length) reference.titles = titles
+    }
 
+    const isPersonNoun = (candidate: Candidate) => candidate.gender === 'neutral' && !candidate.person && /^\p{Ll}/u.test(candidate.text ?? '')
     // The last pronoun resolved to a named person, for the next one with nobody named before it.
     let previous: {sentence: number, reference: PersonReference} | undefined
     const describe = (candidate: Candidate) => candidate.person?.display ?? (candidate.gender === 'neutral' ? `?${candidate.text ?? ''}` : candidate.gender!)
@@ -210,14 +206,24 @@ export function extractPersons() {
         if (!pronounGender.has(pronoun)) continue
         const start = token.start
         const end = start + written.length
-        if (quoted(start)) continue
+        // "until he or she died", "his/her": anyone, of either gender.
+        const pair = either.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? eitherAfter.exec(text.slice(end, end + 12))?.[1]
+        if (quoted(start) || pair && pronounGender.get(pair.toLowerCase()) !== pronounGender.get(pronoun)) continue
         const window = sentences.slice(Math.max(0, index - reach), index + 1)
         if (window.some((each) => [...each.text.matchAll(new RegExp(firstPerson, 'gu'))].some((hit) => !quoted(each.start + hit.index!)))) continue
         const gender = pronounGender.get(pronoun)!
         // "Williams died in his sleep", "Smith defended himself": the clause's subject, and nobody else.
-        const bound = boundSubject(pronoun, text.slice(sentence.start, start), sentence.start, candidates[index])
+        // A subject pronoun before it in its sentence binds it too ("he did not hear a shot but heard noise outside
+        // his window"), and it then means whom that one means.
+        const subjects = references.filter((reference) => reference.kind === 'pronoun' && !reference.noun && !reference.bound && reference.start >= sentence.start)
+        const binding = [...candidates[index], ...subjects.map((reference) => ({start: reference.start, person: reference}))]
+        let bound = boundSubject(pronoun, text.slice(sentence.start, start), sentence.start, binding)
+        // "In her statement, Hiller admitted…": the subject after the adjunct.
+        if (bound < 0) bound = frontedSubject(pronoun, text, sentence.start, start, binding)
         if (bound >= 0) {
-          references.push({person: candidates[index][bound].person!.display, start, end, text: written, kind: 'pronoun', gender, sole: true, bound: true})
+          const subject = binding[bound].person as Person | PersonReference
+          const {person, sole, candidates: within, rivals} = 'display' in subject ? {person: subject.display, sole: true} as PersonReference : subject
+          references.push({person, start, end, text: written, kind: 'pronoun', gender, ...(sole ? {sole} : {candidates: within}), ...(rivals ? {rivals} : {}), bound: true})
           continue
         }
         const near = candidates.slice(Math.max(0, index - reach), index + 1).flat()
@@ -237,6 +243,14 @@ export function extractPersons() {
           continue
         }
         if (named.length === 0) {
+          // Nobody named, only one person noun within reach ("The suspect fled. He was…"): a vote on who that noun is
+          // in this story ("?suspect"), which the rule weighs when the noun stands beside a flip; never one itself.
+          const nouns = new Set(near.map(describe))
+          const only = near[0]
+          if (nouns.size === 1 && only.start < start && isPersonNoun(only)) {
+            references.push({person: describe(only), start, end, text: written, kind: 'pronoun', gender, sole: true, noun: true})
+            continue
+          }
           // Nobody named, but a gendered noun before it in its sentence ("a 60-year-old woman… because she is dying"),
           // and no pronoun of its gender before it within reach ("his wife… he said"): the noun, for the rule to weigh.
           const before = near.filter((candidate) => candidate.start < start)
@@ -268,7 +282,12 @@ export function extractPersons() {
         }
         // With a person named before it in its sentence, a name after it is no antecedent ("Mead said she believed Moreno…").
         const inSentence = named.some((candidate) => candidate.sentence === index)
-        const all = [...new Set(near.filter((candidate) => !inSentence || candidate.start < start).map(describe))]
+        // "Pigeon, who lives next door, said he…": reported speech means its speaker rather than a person noun ("the
+        // suspect"); a named person of either gender still counts ("Ramsey says she", of the suspect named before).
+        const speaker = speakerSubject(pronoun, text, sentence.start, start, candidates[index]) >= 0
+        // Nor is a noun after it that a possessive owns ("he is survived by his wife").
+        const owned = (candidate: Candidate) => !candidate.person && candidate.start > start && possessed.test(text.slice(Math.max(start, candidate.start - 40), candidate.start))
+        const all = [...new Set(near.filter((candidate) => (!inSentence || candidate.start < start) && !owned(candidate) && !(speaker && isPersonNoun(candidate))).map(describe))]
         const rivals = new Set<string>()
         for (const candidate of candidates.slice(Math.max(0, index - rivalReach), Math.max(0, index - reach)).flat()) {
           const name = describe(candidate)

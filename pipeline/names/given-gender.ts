@@ -4,13 +4,16 @@
 // article and of its story. Two sources: the lists of English given names by
 // gender that @stdlib ships (Grady Ward's Moby lists; a name on both is
 // anybody's), and, for names on neither ("Donald", "Sanjay"), the English map
-// of gender-detection-from-name when it is a listed person's name. A name
-// the two sources disagree on ("Taylor") is anybody's, and a word that is
-// also a lower-case English word ("Palm", "Red") needs both to say it.
+// of gender-detection-from-name when it is a listed person's name. A name on
+// both lists goes by that map unless data/given-names.yml lists it as given to
+// both ("Tony" a man's, "Taylor" anybody's); a name the two sources disagree
+// on is anybody's, and a word that is also a lower-case English word ("Palm",
+// "Red") needs both to say it.
 // Lists load once per process, on first use.
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
+import {readLexicon} from '../lexicon.js'
 import {englishSpeller} from './dictionary.js'
 import {personNames} from './gazetteer.js'
 
@@ -45,6 +48,9 @@ function load() {
   return lists
 }
 
+let unisexNames: Set<string> | undefined
+const unisex = () => unisexNames ??= new Set(readLexicon<{unisex: string[]}>(new URL('./data/given-names.yml', import.meta.url)).unisex)
+
 const cache = new Map<string, NameGender | null>()
 
 /** The gender of a given name (any case), or null when it is anybody's or not known as a given name. */
@@ -56,11 +62,14 @@ export function givenNameGender(name: string): NameGender | null {
   const listed = english.get(word)
   let gender: NameGender | null = null
   const common = englishSpeller().correct(word)
-  if (female.has(word) || male.has(word)) {
-    gender = female.has(word) && male.has(word) ? null : female.has(word) ? 'female' : 'male'
-    // The sources disagree ("Taylor" a man's in one, a woman's in the other): anybody's. A word that is
+  if (female.has(word) && male.has(word)) {
+    // On both lists: the map's, unless the name is given to both in use ("Tony" a man's; "Taylor", "Kim" anybody's).
+    gender = (listed === 'female' || listed === 'male') && !unisex().has(word) ? listed : null
+  } else if (female.has(word) || male.has(word)) {
+    gender = female.has(word) ? 'female' : 'male'
+    // The sources disagree ("Devon" a woman's in one, a man's in the other): anybody's. A word that is
     // also a lower-case English word ("Palm", "Red"; not "Peter", "Mark") needs both sources to say it.
-    if (gender && (listed === 'female' || listed === 'male' ? listed !== gender : common)) gender = null
+    if (listed === 'female' || listed === 'male' ? listed !== gender : common) gender = null
   } else if ((listed === 'female' || listed === 'male') && personNames().has(word) && !common) gender = listed
   cache.set(word, gender)
   return gender

@@ -51,6 +51,13 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
   const votedGender = storyGenders(articles, tallies)
   // Votes first; a person nobody's pronouns or titles speak of goes by the given name ("Peter Guest").
   const genderOf = (person: string) => votedGender(person) ?? fullNameGender(person)
+  // Who holds each person noun as a title across the story ("judge": Marsha Revel).
+  const holders = new Map<string, Set<string>>()
+  for (const article of articles) {
+    for (const reference of article.persons ?? []) {
+      for (const title of reference.titles ?? []) holders.set(title, (holders.get(title) ?? new Set()).add(keyOf(article, reference.person)))
+    }
+  }
 
   /** Whether `person` is the other gender than `pronoun` by a clear majority, in this article or in the story (the pronoun's own vote aside), or by given name when no reference says otherwise. */
   function judge(article: ArticleFacts, person: string, pronoun: PersonReference): Judgement {
@@ -114,6 +121,26 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     return voted.has(key) || words.length > 1 && words.slice(0, -1).some((word) => isGivenName(word.split('-')[0]) || !isEnglishWord(word[0].toUpperCase() + word.slice(1)))
   }
 
+  /**
+   * A person noun within reach ("?suspect") as the gender the story's pronouns give it when they say it plainly — at
+   * least two that mean only that noun, four times as many as of the other gender ("The suspect fled. He was…") —
+   * else itself, unknown: "the victim" of one story may be a woman in one article and a man in the next.
+   */
+  function personNoun(candidate: string): string {
+    if (!/^\?\p{Ll}/u.test(candidate)) return candidate
+    let female = 0
+    let male = 0
+    for (const tally of voters.values()) {
+      female += tally.get(candidate)?.female.length ?? 0
+      male += tally.get(candidate)?.male.length ?? 0
+    }
+    if (female >= 2 && female >= 4 * male) return 'female'
+    if (male >= 2 && male >= 4 * female) return 'male'
+    // Else the gender of the story's persons who hold it as a title, when they are all of one ("the judge" of Judge Marsha Revel).
+    const genders = new Set([...holders.get(candidate.slice(1)) ?? []].map(genderOf))
+    return genders.size === 1 && !genders.has(null) ? [...genders][0]! : candidate
+  }
+
   return {
     decide(article, pronoun) {
       if (pronoun.kind !== 'pronoun' || !pronoun.gender) return {flip: false, reason: 'not resolved'}
@@ -121,13 +148,13 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
       const other: Gender = g === 'female' ? 'male' : 'female'
       // Everything within reach must be the other gender: a person noun or an unknown name might be this one's.
       const within = (pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []).flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
-        .filter((candidate) => plausible(article, candidate))
+        .map(personNoun).filter((candidate) => plausible(article, candidate))
       if (within.some((candidate) => candidate.startsWith('?'))) return {flip: false, reason: 'unknown person within reach'}
       if (within.includes(g)) return {flip: false, reason: 'gendered noun of its gender within reach'}
       const names = within.filter((candidate) => candidate !== 'female' && candidate !== 'male')
       if (pronoun.noun) {
         // Only nouns of the other gender within reach ("a hospitalized woman… He said"), and no one further back who could be meant.
-        const rivalled = (pronoun.rivals ?? []).some((rival) => rival !== other && (rival.startsWith('?') || rival === g || genderOf(keyOf(article, rival)) !== other))
+        const rivalled = (pronoun.rivals ?? []).map(personNoun).some((rival) => rival !== other && (rival.startsWith('?') || rival === g || genderOf(keyOf(article, rival)) !== other))
         if (names.length || rivalled) return {flip: false, reason: names.length ? 'unknown person within reach' : 'rival'}
         return {flip: true, noun: pronoun.person, other}
       }
@@ -138,7 +165,7 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
         return {flip: false, reason: same ? 'person of its gender within reach' : 'person of unclear gender within reach'}
       }
       // Someone a few sentences back who could be "she" (or "he"): the pronoun may be theirs.
-      const rivalled = (pronoun.rivals ?? []).flatMap((rival) => rival.startsWith('?') ? surnamed(article, rival) : [rival]).filter((rival) => plausible(article, rival)).some((rival) => rival === g || !rival.startsWith('?') && rival !== other && genderOf(keyOf(article, rival)) !== other)
+      const rivalled = (pronoun.rivals ?? []).flatMap((rival) => rival.startsWith('?') ? surnamed(article, rival) : [rival]).map(personNoun).filter((rival) => plausible(article, rival)).some((rival) => rival === g || !rival.startsWith('?') && rival !== other && genderOf(keyOf(article, rival)) !== other)
       if (rivalled) return {flip: false, reason: 'rival'}
       const nearest = judged[names.indexOf(pronoun.person)] ?? judged[0]
       return {flip: true, nearest, also: names.filter((name) => name !== pronoun.person), other}

@@ -95,6 +95,8 @@ export function personKeys(articles: ArticleFacts[]): (article: ArticleFacts, pe
   // "President-elect Barack Obama", "Admiral Sureesh Mehta": the title is part of the run; the last two words join the story's name.
   const full = new Set([...fullBySurname.values()].flatMap((counts) => [...counts.keys()]))
   return (_article, person) => {
+    // A person noun ("?suspect") is its own key, apart from any name.
+    if (person.startsWith('?')) return person.toLowerCase()
     const name = key(person)
     const words = name.split(' ')
     if (words.length > 2 && full.has(words.slice(-2).join(' '))) return words.slice(-2).join(' ')

@@ -7,8 +7,8 @@
 // Run: npx tsc -p . && node .dist/test/translation/pronoun-misses.js [--rounds 2] [--show REASON] [--flagged]
 import {buildArticle} from '../../pipeline/load/index.js'
 import type {ArticleFacts, ArticleResult} from '../../pipeline/types.js'
-import {pronounJudge} from '../../rules/pronoun-agreement/judge.js'
 import {articleAuditor} from '../helpers/audit-text.js'
+import {missReason} from '../helpers/pronoun-miss.js'
 import {evaldataClusters} from '../measure/corpora.js'
 import {injections} from './inject.js'
 
@@ -21,7 +21,6 @@ const clusters = new Map(evaldataClusters().map((cluster) => [cluster.name, clus
 const untouched = new Map<string, ArticleFacts[]>()
 const reasons = new Map<string, number>()
 const examples: string[] = []
-const options = {minArticle: 2, minStory: 2}
 
 for (const injection of injections([...clusters.values()], 'pronoun', rounds)) {
   const cluster = clusters.get(injection.cluster)!
@@ -29,17 +28,8 @@ for (const injection of injections([...clusters.values()], 'pronoun', rounds)) {
   untouched.set(cluster.name, others)
   const target = facts(injection.target, injection.text)
   const articles = [...others.filter((article) => article.id !== injection.target), target]
-  const quoted = (target.quotations ?? []).some((q) => (q.depth ?? 0) === 0 && q.start <= injection.start && injection.start < q.end)
-  const reference = target.persons?.find((item) => item.kind === 'pronoun' && item.start === injection.start)
-  let reason: string
-  let detail = ''
-  if (quoted) reason = 'in a quotation'
-  else if (!reference) reason = 'no person named before it within reach (or an "I" nearby)'
-  else {
-    const verdict = pronounJudge(articles, options).decide(target, reference)
-    reason = verdict.flip ? 'flagged' : verdict.reason
-    detail = ` within: ${(reference.sole ? [reference.person] : reference.candidates ?? []).join(', ')}; rivals: ${reference.rivals?.join(', ') ?? '—'}`
-  }
+  const {reason, reference} = missReason(target, articles, injection.start)
+  const detail = reference ? ` within: ${(reference.sole ? [reference.person] : reference.candidates ?? []).join(', ')}; rivals: ${reference.rivals?.join(', ') ?? '—'}` : ''
   reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
   if (reason === show || show === undefined && process.argv.includes('--flagged') && reason === 'flagged') {
     examples.push(`${injection.cluster}/${injection.target}: ${injection.before}→${injection.after} …${injection.text.slice(Math.max(0, injection.start - 160), injection.end + 30).replace(/\s+/gu, ' ')}…${detail}`)
