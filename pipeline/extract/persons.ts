@@ -21,7 +21,7 @@ import {appositive} from './apposition.js'
 import {fullName, maybePerson, placeEnds, placeStarts} from './person-words.js'
 import {boundSubject, frontedSubject, speakerSubject} from './pronoun-binding.js'
 import {insideQuotations} from './quotation-spans.js'
-import {adjectiveGender, hyphened, irregular, lexicon, nounGender, oneOf, pronounGender, singular, titleGender, type Gender} from './pronoun-words.js'
+import {adjectiveGender, eitherAfter, eitherBefore, hyphened, irregular, nounGender, oneOf, pronounGender, pronounsOf, singular, titleGender, type Gender} from './pronoun-words.js'
 
 const nickname = /(\p{Lu}\p{Ll}+) [“"‘'(](\p{Lu}[\p{L}'’-]+)[”"’')] (\p{Lu}[\p{L}'’-]+)/gu
 const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$/iu
@@ -29,10 +29,8 @@ const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Re
 const possessed = /\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu
 const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
 const apposition = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u
-const either = /\b(he|she|him|her|his|hers|himself|herself)\s*(?:\/|\bor\s)\s*$/iu
-const eitherAfter = /^\s*(?:\/|or\s)\s*(he|she|him|her|his|hers|himself|herself)\b/iu
 // The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
-const firstPerson = /\b(?:I|me|my)\b/u
+const firstPerson = /\b(?:I|me|my)\b/gu
 
 /** Sentences back that hold the candidates, and the rivals beyond them. */
 const reach = 2
@@ -193,6 +191,15 @@ export function extractPersons() {
     }
 
     const isPersonNoun = (candidate: Candidate) => candidate.gender === 'neutral' && !candidate.person && /^\p{Ll}/u.test(candidate.text ?? '')
+    // Whether a sentence holds the reporter's "I" outside quotations: looked up once a sentence, not once a pronoun.
+    const firstPersonIn: Array<boolean | undefined> = []
+    const firstPersonWithin = (from: number, to: number) => {
+      for (let index = from; index <= to; index++) {
+        firstPersonIn[index] ??= [...sentences[index].text.matchAll(firstPerson)].some((hit) => !quoted(sentences[index].start + hit.index!))
+        if (firstPersonIn[index]) return true
+      }
+      return false
+    }
     // The last pronoun resolved to a named person, for the next one with nobody named before it.
     let previous: {sentence: number, reference: PersonReference} | undefined
     const describe = (candidate: Candidate) => candidate.person?.display ?? (candidate.gender === 'neutral' ? `?${candidate.text ?? ''}` : candidate.gender!)
@@ -207,10 +214,10 @@ export function extractPersons() {
         const start = token.start
         const end = start + written.length
         // "until he or she died", "his/her": anyone, of either gender.
-        const pair = either.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? eitherAfter.exec(text.slice(end, end + 12))?.[1]
+        const pair = eitherBefore.exec(text.slice(Math.max(0, start - 12), start))?.[1] ?? eitherAfter.exec(text.slice(end, end + 12))?.[1]
         if (quoted(start) || pair && pronounGender.get(pair.toLowerCase()) !== pronounGender.get(pronoun)) continue
         const window = sentences.slice(Math.max(0, index - reach), index + 1)
-        if (window.some((each) => [...each.text.matchAll(new RegExp(firstPerson, 'gu'))].some((hit) => !quoted(each.start + hit.index!)))) continue
+        if (firstPersonWithin(Math.max(0, index - reach), index)) continue
         const gender = pronounGender.get(pronoun)!
         // "Williams died in his sleep", "Smith defended himself": the clause's subject, and nobody else.
         // A subject pronoun before it in its sentence binds it too ("he did not hear a shot but heard noise outside
@@ -255,7 +262,7 @@ export function extractPersons() {
           // and no pronoun of its gender before it within reach ("his wife… he said"): the noun, for the rule to weigh.
           const before = near.filter((candidate) => candidate.start < start)
           const noun = before.at(-1)
-          const own = new RegExp(`\\b(?:${lexicon.pronouns[pronounGender.get(pronoun)!].join('|')})\\b`, 'iu')
+          const own = pronounsOf[pronounGender.get(pronoun)!]
           // Nor any person noun of its gender or of either, with or without a determiner ("a drunken driver", "two men").
           const rival = runsOf[index].tokens.some((token) => {
             if (token.start >= start) return false

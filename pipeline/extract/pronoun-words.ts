@@ -14,7 +14,7 @@ interface PronounLexicon {
   adjectives: Record<Gender, string[]>
 }
 
-export const lexicon = readLexicon<PronounLexicon>(new URL('./data/pronouns.yml', import.meta.url))
+const lexicon = readLexicon<PronounLexicon>(new URL('./data/pronouns.yml', import.meta.url))
 export const pronounGender = new Map<string, Gender>()
 for (const gender of ['female', 'male'] as const) for (const word of lexicon.pronouns[gender]) pronounGender.set(word, gender)
 export const titleGender = new Map<string, Gender>()
@@ -35,3 +35,11 @@ export function hyphened(word: string): string {
   return nounGender.has(parts[0]) && /^(?:then|now|and|or|but|who|which|that|the|a|an)$/u.test(parts[1]) ? parts[0] : word
 }
 export const singular = (plural: string) => irregular[plural] ?? plural.replace(/(?<=[sxz]|ch|sh)es$|s$/u, '')
+
+/** Each gender's pronouns as one pattern, compiled once. */
+export const pronounsOf = Object.fromEntries((['female', 'male'] as const).map((gender) => [gender, new RegExp(`\\b(?:${lexicon.pronouns[gender].join('|')})\\b`, 'iu')])) as Record<Gender, RegExp>
+const anyPronoun = [...pronounGender.keys()].join('|')
+/** A pronoun paired with another before it, "he or she", "his/her": anyone, of either gender. */
+export const eitherBefore = new RegExp(`\\b(${anyPronoun})\\s*(?:\\/|\\bor\\s)\\s*$`, 'iu')
+/** The same, after it. */
+export const eitherAfter = new RegExp(`^\\s*(?:\\/|or\\s)\\s*(${anyPronoun})\\b`, 'iu')

@@ -121,6 +121,7 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     return voted.has(key) || words.length > 1 && words.slice(0, -1).some((word) => isGivenName(word.split('-')[0]) || !isEnglishWord(word[0].toUpperCase() + word.slice(1)))
   }
 
+  const nounGenders = new Map<string, string>()
   /**
    * A person noun within reach ("?suspect") as the gender the story's pronouns give it when they say it plainly — at
    * least two that mean only that noun, four times as many as of the other gender ("The suspect fled. He was…") —
@@ -128,6 +129,13 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
    */
   function personNoun(candidate: string): string {
     if (!/^\?\p{Ll}/u.test(candidate)) return candidate
+    let decided = nounGenders.get(candidate)
+    if (decided === undefined) nounGenders.set(candidate, decided = storyNounGender(candidate))
+    return decided
+  }
+
+  /** The story's say on a person noun, counted once a story (personNoun asks for each candidate of each pronoun). */
+  function storyNounGender(candidate: string): string {
     let female = 0
     let male = 0
     for (const tally of voters.values()) {

@@ -22,11 +22,12 @@ export const readability: ArticleRule<ReadabilityOptions> = {
       return cursor < body.length && offset >= body[cursor].start
     }
     const total = emptyCounts()
+    const value = String(file.value)
     forEachSentence(tree, (sentence: Sentence) => {
       const start = sentence.position!.start.offset!
       if (!inBody(start)) return
       const end = sentence.position!.end.offset!
-      const text = String(file.value).slice(start, end)
+      const text = value.slice(start, end)
       const {words, counts, ages} = scored.get(text, text, () => {
         const words = sentenceWords(sentence)
         const counts = sentenceCounts(words)
