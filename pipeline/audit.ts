@@ -4,21 +4,22 @@
 // formatting is the reporters' job.
 import PQueue from 'p-queue'
 import {resolve} from 'node:path'
-import {runArticleStage, defaultJobs} from './article/stage.js'
-import {restoreQuotedText} from './article/compact.js'
-import type {ResolvedConfig} from './config.js'
-import {runCorpusStage} from './corpus/stage.js'
-import {finalizeFindings} from './findings.js'
-import {applyBaseline, type Baseline} from './baseline.js'
+import {unpackRecord, unpackTerms, type ArticleRecord, type ArticleSummary, type PackedArticle} from './article/pack.js'
+import {chooseJobs, streamArticleStage, type StageOutput} from './article/stage.js'
+import type {Baseline} from './baseline.js'
 import type {ArticleCache} from './cache.js'
+import type {ResolvedConfig} from './config.js'
+import {buildCorpusModel} from './corpus/model.js'
+import {compareStories} from './corpus/stage.js'
 import {hashOf} from './hash.js'
-import {evaluateGate} from './gate.js'
-import {loadCorpus} from './load/index.js'
+import {findArticles, readArticles} from './load/index.js'
 import {packageInfo} from './package-info.js'
-import type {ArticleReport, AuditReport} from './report-types.js'
+import {createReportBuilder} from './report-builder.js'
+import type {AuditReport} from './report-types.js'
 import type {ArticleRule, CorpusRule} from './rule.js'
-import {criterionRules, scoreArticle} from './score/scorecard.js'
-import type {ArticleResult, Category, FailedArticle, LoadedArticle, RuleFailure, Severity, StoryMode, UnreadableArticle} from './types.js'
+import {criterionRules} from './score/scorecard.js'
+import {Spill, type SpillRef} from './spill.js'
+import type {FailedArticle, LoadedArticle, RuleFailure, StoryMode, UnreadableArticle} from './types.js'
 
 export interface AuditorRules {
   article: ArticleRule[]
@@ -42,6 +43,10 @@ export interface AuditorOptions {
   changedSince?: {ref: string; files: ReadonlySet<string>} | null
   /** Reuse article-stage results of articles audited before with the same text, metadata and config. */
   cache?: ArticleCache
+  /** Bytes each spill (facts, story terms, report details) keeps in memory before it writes to a temporary file; tests set it low. */
+  spillBudget?: number
+  /** Leave info findings out of the report (--quiet); they still count in scores. */
+  dropInfo?: boolean
   /** Called as articles and stories are done (a progress display listens). */
   onProgress?: (progress: Progress) => void
 }
@@ -68,142 +73,162 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const configKey = hashOf(config, allRules.map((rule) => rule.meta.id), rules.modules ?? [])
   const articleKey = (article: LoadedArticle) => hashOf(configKey, article.id, article.path, article.meta, article.problems, article.text)
 
-  /** The article stage, for the articles the cache does not already hold (`keys`: each article's cache key, hashed once). */
-  async function articleResults(loaded: LoadedArticle[], keys: Map<string, string> | null): Promise<Array<ArticleResult | FailedArticle>> {
-    const cache = options.cache
-    const stage = (articles: LoadedArticle[], done = 0) => runArticleStage(articles, config, options.jobs ?? defaultJobs(articles), {
-      rules: rules.article,
-      rulesModules: rules.modules,
-      onDone: options.onProgress && ((count) => options.onProgress!({stage: 'articles', done: done + count, total: loaded.length}))
-    })
-    if (!cache || !keys) return stage(loaded)
-    const reads = new PQueue({concurrency: 32})
-    const cached = await Promise.all(loaded.map((article) => reads.add(async () => {
-      const hit = await cache.get(keys.get(article.id)!)
-      if (hit) restoreQuotedText(hit, article.text)
-      return hit
-    })))
-    const missing = loaded.filter((_, index) => !cached[index])
-    const fresh = await stage(missing, loaded.length - missing.length)
-    const byId = new Map(fresh.map((result) => [result.id, result]))
-    const writes = new PQueue({concurrency: 16})
-    const results = loaded.map((article, index) => {
-      const result = cached[index] ?? byId.get(article.id)!
-      if (!cached[index] && !('error' in result && result.error)) writes.add(() => cache.set(keys.get(article.id)!, result as ArticleResult)).catch(() => undefined)
-      return result
-    })
-    // A cache that cannot be written (a read-only CI restore) costs speed, never the audit.
-    await writes.onIdle()
-    return results
-  }
-
   const auditor: Auditor = {
     async audit(paths, cwd) {
-      const loaded = await loadCorpus(paths, {cwd, include: config.include, exclude: config.exclude, maxBytes: config.maxBytes})
-      return audited(loaded.articles, loaded.failed, cwd)
+      const loadOptions = {cwd, include: config.include, exclude: config.exclude, maxBytes: config.maxBytes}
+      const files = await findArticles(paths, loadOptions)
+      const unreadable: UnreadableArticle[] = []
+      return audited(readArticles(files, loadOptions, unreadable), files.length, unreadable, cwd)
     },
-    auditArticles: (loaded, unreadable = []) => audited(loaded, unreadable, process.cwd())
+    auditArticles: (loaded, unreadable = []) => audited(loaded, loaded.length, unreadable, process.cwd())
   }
 
-  async function audited(loaded: LoadedArticle[], unreadable: UnreadableArticle[], cwd: string): Promise<AuditReport> {
+  async function audited(source: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>, total: number, unreadable: UnreadableArticle[], cwd: string): Promise<AuditReport> {
     const started = performance.now()
-    const keys = options.cache ? new Map(loaded.map((article) => [article.id, articleKey(article)])) : null
-    const results = await articleResults(loaded, keys)
-    const articlesDone = performance.now()
-    const done = results.filter((result): result is ArticleResult => !('error' in result && result.error))
-    const failed: FailedArticle[] = [...unreadable, ...(results.filter((result) => 'error' in result && result.error) as FailedArticle[])]
-    const corpus = await runCorpusStage(done.map((result) => result.facts), config, rules.corpus, {
-      stories: options.stories ?? config.stories,
-      ...(options.cache?.stories && keys ? {cache: {store: options.cache.stories, scope: configKey, articleKey: (id: string) => keys.get(id)!}} : {}),
-      articleDrafts: new Map(done.map((result) => [result.id, result.drafts])),
-      onStory: options.onProgress && ((count, total) => options.onProgress!({stage: 'stories', done: count, total}))
-    })
-    const failures: RuleFailure[] = [...done.flatMap((result) => result.failures ?? []), ...corpus.failures]
-    const corpusDone = performance.now()
-
-    const blocks = new Map(loaded.map((article) => [article.id, article.blocks]))
-    const articles: ArticleReport[] = done.map((result) => {
-      const findings = finalizeFindings([...result.drafts, ...(corpus.drafts.get(result.id) ?? [])], {
-        path: result.path, text: result.facts.text, blocks: blocks.get(result.id) ?? [], seesChrome
+    // Facts wait here, as bytes, from the article stage until their story is compared.
+    const records = new Spill(options.spillBudget)
+    const terms = new Spill(options.spillBudget)
+    try {
+      const stubs: Stub[] = []
+      const failed: FailedArticle[] = []
+      const keys = new Map<string, string>()
+      await articleStage(source, total, keys, (output) => {
+        if (!('summary' in output)) return void failed.push(output)
+        stubs.push({...output.summary, record: records.put(output.record), terms: output.terms && terms.put(output.terms)})
       })
-      const card = scoreArticle(result.meta, findings, config, assessors)
-      return {
-        id: result.id,
-        path: result.path,
-        story: corpus.model.storyOf.get(result.id)?.id ?? null,
-        family: corpus.model.familyOf.get(result.id)?.id ?? null,
-        title: result.meta.title,
-        outlet: result.meta.outlet,
-        byline: result.meta.byline,
-        published: result.meta.published,
-        metaSources: result.meta.sources,
-        words: result.words,
-        score: card.score,
-        grade: card.grade,
-        categories: card.categories,
-        criteria: card.criteria,
-        readability: result.readability,
-        findings
+      const articlesDone = performance.now()
+
+      const model = buildCorpusModel(stubs, {
+        stories: options.stories ?? config.stories,
+        terms: (stub) => (stub.terms ? unpackTerms(terms.get(stub.terms)) : undefined),
+        length: (stub) => stub.length
+      })
+      const changed = options.changedSince
+      const gated = changed ? new Set(stubs.map((stub) => stub.path).filter((path) => changed.files.has(resolve(cwd, path)))) : null
+      const builder = createReportBuilder({
+        config, assessors, seesChrome, baseline: options.baseline, dropInfo: options.dropInfo, spill: new Spill(options.spillBudget),
+        gate: {
+          failUnder: options.failUnder ?? config.gate.failUnder,
+          failOn: options.failOn ?? config.gate.failOn,
+          maxWarnings: options.maxWarnings ?? config.gate.maxWarnings,
+          baseline: options.baseline ? new Set(options.baseline.entries.keys()) : null,
+          gated
+        }
+      })
+      // The records of the story being compared: read once, for the rules and then for the findings.
+      let reading = new Map<string, ArticleRecord>()
+      const recordOf = (stub: Stub) => {
+        let record = reading.get(stub.id)
+        if (!record) {
+          reading.set(stub.id, (record = unpackRecord(records.get(stub.record))))
+          record.facts.family = stub.family
+        }
+        return record
       }
-    })
-    for (const article of failed) {
-      articles.push({
-        id: article.id, path: article.path, story: null, family: null, title: null, outlet: null, byline: null, published: null,
-        words: 0, score: null, grade: null, categories: {}, criteria: [], error: article.error, findings: []
+      let findingsMs = 0
+      const corpus = await compareStories(model, config, rules.corpus, {
+        ...(options.cache?.stories ? {cache: {store: options.cache.stories, scope: configKey, articleKey: (id: string) => keys.get(id)!}} : {}),
+        onStory: options.onProgress && ((count, all) => options.onProgress!({stage: 'stories', done: count, total: all})),
+        load: (story) => ({
+          id: story.id,
+          articles: story.articles.map((stub) => recordOf(stub).facts),
+          families: story.families.map((family) => ({id: family.id, representative: recordOf(family.representative).facts, members: family.members.map((stub) => recordOf(stub).facts)}))
+        }),
+        articleDrafts: (id) => reading.get(id)?.drafts ?? [],
+        done(story, drafts) {
+          const from = performance.now()
+          for (const stub of story.articles) {
+            const record = recordOf(stub)
+            builder.add({
+              id: stub.id, path: stub.path, meta: stub.meta, words: stub.words, readability: stub.readability,
+              story: story.id, family: stub.family ?? null,
+              text: record.facts.text, blocks: record.blocks, drafts: [...record.drafts, ...(drafts.get(stub.id) ?? [])]
+            })
+          }
+          reading = new Map()
+          findingsMs += performance.now() - from
+        }
       })
+      for (const article of [...unreadable, ...failed]) builder.addFailed(article)
+      const failures: RuleFailure[] = [...stubs.flatMap((stub) => stub.failures ?? []), ...corpus.failures]
+      const report = builder.finish()
+      const corpusDone = performance.now()
+      return {
+        schemaVersion: 1,
+        tool: {name: 'corroborate', version: packageInfo.version},
+        generatedAt: new Date().toISOString(),
+        config: config.path,
+        summary: {
+          ...report.summary,
+          stories: model.stories.length,
+          ruleFailures: failures,
+          ...(report.baseline ? {baseline: report.baseline} : {}),
+          ...(options.cache ? {cache: structuredClone(options.cache.stats)} : {}),
+          timings: {articles: Math.round(articlesDone - started), corpus: Math.round(corpusDone - articlesDone - findingsMs), findings: Math.round(findingsMs)},
+          ...(changed && gated ? {changed: {since: changed.ref, gated: gated.size, audited: report.articles.length}} : {})
+        },
+        articles: report.articles
+      }
+    } finally {
+      records.close()
+      terms.close()
     }
-    articles.sort((a, b) => a.path.localeCompare(b.path))
+  }
 
-    const baseline = options.baseline ? applyBaseline(articles, options.baseline) : undefined
-    const changed = options.changedSince
-    const gated = changed ? new Set(articles.filter((article) => changed.files.has(resolve(cwd, article.path))).map((article) => article.path)) : null
-    const gate = evaluateGate(articles, {
-      failUnder: options.failUnder ?? config.gate.failUnder,
-      failOn: options.failOn ?? config.gate.failOn,
-      maxWarnings: options.maxWarnings ?? config.gate.maxWarnings,
-      baseline: options.baseline ? new Set(options.baseline.entries.keys()) : null,
-      gated
+  /**
+   * The article stage, streamed: each article is looked up in the cache (a
+   * window at a time), and the rest are audited and stored; `keep` gets every
+   * result, in no set order. `keys` gets each article's cache key.
+   */
+  async function articleStage(source: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>, total: number, keys: Map<string, string>, keep: (output: StageOutput) => void): Promise<void> {
+    const cache = options.cache
+    let done = 0
+    const progress = (count = 1) => options.onProgress?.({stage: 'articles', done: (done += count), total})
+    const writes = new PQueue({concurrency: 16})
+    const misses = cache ? cacheMisses(source, cache, (article) => {
+      const key = articleKey(article)
+      keys.set(article.id, key)
+      return key
+    }, (packed) => {
+      keep(packed)
+      progress()
+    }) : source
+    // Small corpora are audited in-process: a pool costs more than it saves.
+    const {jobs, articles} = options.jobs ? {jobs: options.jobs, articles: misses} : await chooseJobs(misses)
+    let counted = 0
+    await streamArticleStage(articles, config, jobs, {
+      rules: rules.article,
+      rulesModules: rules.modules,
+      onDone: options.onProgress && ((count) => progress(count - counted + ((counted = count), 0)))
+    }, (output) => {
+      keep(output)
+      // A cache that cannot be written (a read-only CI restore) costs speed, never the audit.
+      if (cache && 'summary' in output) writes.add(() => cache.set(keys.get(output.summary.id)!, output)).catch(() => undefined)
     })
-    return {
-      schemaVersion: 1,
-      tool: {name: 'corroborate', version: packageInfo.version},
-      generatedAt: new Date().toISOString(),
-      config: config.path,
-      summary: {
-        ...summarize(articles, gate),
-        stories: corpus.model.stories.length,
-        ruleFailures: failures,
-        ...(baseline ? {baseline} : {}),
-        ...(options.cache ? {cache: structuredClone(options.cache.stats)} : {}),
-        timings: {articles: Math.round(articlesDone - started), corpus: Math.round(corpusDone - articlesDone), findings: Math.round(performance.now() - corpusDone)},
-        ...(changed && gated ? {changed: {since: changed.ref, gated: gated.size, audited: articles.length}} : {})
-      },
-      articles
-    }
+    await writes.onIdle()
   }
   return auditor
 }
 
-function summarize(articles: ArticleReport[], gate: AuditReport['summary']['gate']): Omit<AuditReport['summary'], 'stories' | 'ruleFailures'> {
-  const bySeverity: Record<Severity, number> = {error: 0, warning: 0, info: 0}
-  const byCategory: Partial<Record<Category, number>> = {}
-  let findings = 0
-  for (const article of articles) {
-    for (const finding of article.findings) {
-      findings++
-      bySeverity[finding.severity]++
-      byCategory[finding.category] = (byCategory[finding.category] ?? 0) + 1
+/** What the audit keeps of an article between the stages: its summary, and where its facts and story terms wait. */
+type Stub = ArticleSummary & {record: SpillRef; terms: SpillRef | null; family?: string}
+
+/** The articles the cache does not hold, looked up a window at a time; hits go to `hit`. */
+async function* cacheMisses(source: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>, cache: ArticleCache, keyOf: (article: LoadedArticle) => string, hit: (packed: PackedArticle) => void): AsyncGenerator<LoadedArticle> {
+  const window: Array<{article: LoadedArticle; key: string}> = []
+  const lookUp = async function* () {
+    const reads = new PQueue({concurrency: 32})
+    const found = await Promise.all(window.map(({key}) => reads.add(() => cache.get(key))))
+    for (const [index, {article}] of window.entries()) {
+      const packed = found[index]
+      if (packed) hit(packed)
+      else yield article
     }
+    window.length = 0
   }
-  const scored = articles.filter((article) => article.score !== null)
-  const meanScore = scored.length ? Math.round((10 * scored.reduce((sum, a) => sum + a.score!, 0)) / scored.length) / 10 : null
-  return {
-    articles: articles.length,
-    unreadable: articles.length - scored.length,
-    findings,
-    bySeverity,
-    byCategory,
-    meanScore,
-    gate
+  for await (const article of source) {
+    window.push({article, key: keyOf(article)})
+    if (window.length >= 256) yield* lookUp()
   }
+  yield* lookUp()
 }

@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {writeFileAtomically} from './atomic-write.js'
 import type {ArticleReport, AuditReport, BaselineEntry} from './report-types.js'
+import type {Finding} from './types.js'
 
 export type {BaselineEntry} from './report-types.js'
 
@@ -42,16 +43,27 @@ export async function writeBaseline(file: string, report: AuditReport): Promise<
 
 /** Marks each finding the baseline accepts; says how many it matched and which entries nothing matched. */
 export function applyBaseline(articles: ArticleReport[], baseline: Baseline): NonNullable<AuditReport['summary']['baseline']> {
+  const matcher = baselineMatcher(baseline)
+  for (const article of articles) matcher.mark(article.findings)
+  return matcher.result()
+}
+
+/** The baseline applied one article at a time: `mark` before the findings are stored. */
+export function baselineMatcher(baseline: Baseline): {mark(findings: Finding[]): void; result(): NonNullable<AuditReport['summary']['baseline']>} {
   const seen = new Set<string>()
   let matched = 0
-  for (const article of articles) {
-    for (const finding of article.findings) {
-      if (!baseline.entries.has(finding.fingerprint)) continue
-      finding.baselined = true
-      seen.add(finding.fingerprint)
-      matched++
+  return {
+    mark(findings) {
+      for (const finding of findings) {
+        if (!baseline.entries.has(finding.fingerprint)) continue
+        finding.baselined = true
+        seen.add(finding.fingerprint)
+        matched++
+      }
+    },
+    result() {
+      const stale = [...baseline.entries.values()].filter((entry) => !seen.has(entry.fingerprint))
+      return {file: baseline.file, entries: baseline.entries.size, matched, stale}
     }
   }
-  const stale = [...baseline.entries.values()].filter((entry) => !seen.has(entry.fingerprint))
-  return {file: baseline.file, entries: baseline.entries.size, matched, stale}
 }

@@ -6,14 +6,13 @@
 // not what corroborate wrote, is ignored and rebuilt, never trusted.
 import v8 from 'node:v8'
 import cacache from 'cacache'
-import {dropQuotedText, restoreQuotedText} from './article/compact.js'
+import type {PackedArticle} from './article/pack.js'
 import type {StoryCache, StoryDrafts} from './corpus/story-cache.js'
-import type {ArticleResult} from './types.js'
 
 /** Article-stage results by key; misses are audited and stored. */
 export interface ArticleCache {
-  get(key: string): Promise<ArticleResult | undefined>
-  set(key: string, result: ArticleResult): Promise<void>
+  get(key: string): Promise<PackedArticle | undefined>
+  set(key: string, result: PackedArticle): Promise<void>
   /** The corpus stage's findings by story (pipeline/corpus/story-cache.ts). */
   stories?: StoryCache
   /** Hits and misses so far (for the summary and the tests); `stories` counts the corpus stage's. */
@@ -67,16 +66,8 @@ export function diskCache(dir: string, version: string): ArticleCache {
       return result
     },
     async set(key, result) {
-      // The text is the file's own: it is read again from the file, not stored twice, nor the passages quoted from it.
-      const text = result.facts.text
-      dropQuotedText(result, text)
-      let bytes: Buffer
-      try {
-        bytes = v8.serialize({...result, facts: {...result.facts, text: ''}})
-      } finally {
-        restoreQuotedText(result, text)
-      }
-      await cacache.put(dir, entryKey(key), bytes)
+      // Packed as the article stage packs it (pipeline/article/pack.ts): the facts are bytes already.
+      await cacache.put(dir, entryKey(key), v8.serialize(result))
     }
   }
 }
@@ -89,11 +80,12 @@ async function forget(dir: string, key: string): Promise<void> {
 }
 
 /** A stored result, or null when the bytes are not one (another tool's entry, a truncated write). */
-function decode(data: Buffer): ArticleResult | null {
+function decode(data: Buffer): PackedArticle | null {
   try {
-    const value = v8.deserialize(data) as ArticleResult
-    const valid = value && typeof value.id === 'string' && typeof value.path === 'string' && Array.isArray(value.drafts) &&
-      value.facts && Array.isArray(value.facts.sentences) && typeof value.words === 'number'
+    const value = v8.deserialize(data) as PackedArticle
+    const summary = value?.summary
+    const valid = summary && typeof summary.id === 'string' && typeof summary.path === 'string' && typeof summary.words === 'number' &&
+      typeof summary.length === 'number' && value.record instanceof Uint8Array && (value.terms === null || value.terms instanceof Uint8Array)
     return valid ? value : null
   } catch {
     return null

@@ -83,17 +83,12 @@ program
     const baseline = options.baseline ? {...readBaseline(resolve(cwd, options.baseline)), file: options.baseline as string} : null
     const changedSinceRef = options.changedSince ? {ref: options.changedSince as string, files: changedSince(options.changedSince, cwd)} : null
     const cache = options.cache === false ? undefined : diskCache(resolve(cwd, options.cacheDir ?? defaultCacheDir), codeVersion(rules.modules?.slice(1)))
-    const auditor = createAuditor({rules, config, jobs: options.jobs, stories: options.stories as StoryMode | undefined, ...gate, baseline, changedSince: changedSinceRef, cache,
+    const auditor = createAuditor({rules, config, jobs: options.jobs, stories: options.stories as StoryMode | undefined, ...gate, baseline, changedSince: changedSinceRef, cache, dropInfo: Boolean(options.quiet),
       onProgress: progressDisplay(process.stderr, Boolean(options.quiet))})
     const report = await auditor.audit(paths, cwd)
     // A rule that threw is a failure to audit, not a gate result: named on stderr, exit 2.
     for (const failure of report.summary.ruleFailures ?? []) {
       process.stderr.write(`corroborate: rule \`${failure.ruleId}\` failed${failure.article ? ` on ${failure.article}` : failure.story ? ` on story ${failure.story}` : ''}: ${failure.message}\n`)
-    }
-    if (options.quiet) {
-      for (const article of report.articles) article.findings = article.findings.filter((finding) => finding.severity !== 'info')
-      report.summary.findings -= report.summary.bySeverity.info
-      report.summary.bySeverity.info = 0
     }
     if (options.writeBaseline) {
       const file = resolve(cwd, options.writeBaseline)

@@ -9,7 +9,7 @@ import {Piscina} from 'piscina'
 import type {ResolvedConfig} from '../config.js'
 import type {ArticleRule} from '../rule.js'
 import type {ArticleResult, FailedArticle, LoadedArticle} from '../types.js'
-import {restoreQuotedText} from './compact.js'
+import {packResult, unpackResult, type PackedArticle} from './pack.js'
 import {createArticleAuditor} from './process.js'
 import type {ArticleTask} from './worker.js'
 
@@ -24,9 +24,35 @@ const warmUpMs = 5000
 /** A worker's heap: no real article needs a tenth of it. */
 const workerHeapMb = 1536
 
-export function defaultJobs(articles: LoadedArticle[]): number {
-  const bytes = articles.reduce((sum, article) => sum + article.text.length, 0)
-  return bytes < smallCorpusBytes ? 1 : availableParallelism()
+/**
+ * How many jobs the stage should run, decided from the head of the stream:
+ * one when the whole corpus is under `smallCorpusBytes` (or one article),
+ * else one per core. Gives back the stream, its head included.
+ */
+export async function chooseJobs(source: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>): Promise<{jobs: number; articles: AsyncIterable<LoadedArticle>}> {
+  const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<LoadedArticle>)[Symbol.iterator]()
+  const head: LoadedArticle[] = []
+  let bytes = 0
+  let ended = false
+  while (bytes < smallCorpusBytes) {
+    const next = await iterator.next()
+    if (next.done) {
+      ended = true
+      break
+    }
+    head.push(next.value)
+    bytes += next.value.text.length
+  }
+  async function* articles(): AsyncGenerator<LoadedArticle> {
+    yield* head
+    if (ended) return
+    for (;;) {
+      const next = await iterator.next()
+      if (next.done) return
+      yield next.value
+    }
+  }
+  return {jobs: ended && (head.length < 2 || bytes < smallCorpusBytes) ? 1 : availableParallelism(), articles: articles()}
 }
 
 /** Worker threads cannot import .ts on Node 20: under tests, use the build. */
@@ -38,21 +64,20 @@ function workerFile(): string {
   return built
 }
 
-export function batches(articles: LoadedArticle[], most = batchArticles): LoadedArticle[][] {
-  const result: LoadedArticle[][] = []
+/** Articles in batches of about `batchBytes` of text, or `most` articles. */
+export async function* batches(articles: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>, most = batchArticles): AsyncGenerator<LoadedArticle[]> {
   let current: LoadedArticle[] = []
   let size = 0
-  for (const article of articles) {
+  for await (const article of articles) {
     current.push(article)
     size += article.text.length
     if (size >= batchBytes || current.length >= most) {
-      result.push(current)
+      yield current
       current = []
       size = 0
     }
   }
-  if (current.length > 0) result.push(current)
-  return result
+  if (current.length > 0) yield current
 }
 
 export interface ArticleStageRules {
@@ -65,14 +90,22 @@ export interface ArticleStageRules {
   limits?: {batchArticles?: number; warmUpMs?: number; batchSlackMs?: number}
 }
 
-export async function runArticleStage(
-  articles: LoadedArticle[],
+export type StageOutput = PackedArticle | FailedArticle
+
+/**
+ * The article stage as a stream: articles in, each packed result (or its
+ * failure) handed to `emit` as it is done, in no set order. It reads ahead
+ * only as far as the workers need, so the corpus is never all in memory.
+ */
+export async function streamArticleStage(
+  source: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>,
   config: ResolvedConfig,
   jobs: number,
-  {rules, rulesModules, onDone, limits = {}}: ArticleStageRules
-): Promise<Array<ArticleResult | FailedArticle>> {
-  if (jobs <= 1 || articles.length < 2 || !rulesModules?.length) return auditInProcess(articles, createArticleAuditor(config, rules), onDone)
-  const pool = new Piscina<ArticleTask, Array<ArticleResult | FailedArticle>>({
+  {rules, rulesModules, onDone, limits = {}}: ArticleStageRules,
+  emit: (output: StageOutput) => void
+): Promise<void> {
+  if (jobs <= 1 || !rulesModules?.length) return auditInProcess(source, createArticleAuditor(config, rules), emit, onDone)
+  const pool = new Piscina<ArticleTask, StageOutput[]>({
     filename: workerFile(),
     minThreads: jobs,
     maxThreads: jobs,
@@ -84,53 +117,69 @@ export async function runArticleStage(
   pool.on('error', () => undefined)
   const configKey = JSON.stringify(config)
   const articleTimeLimitMs = config.articleTimeLimit * 1000
-  // Each worker loads the rules, lexicons and dictionaries once, before any article is timed.
-  await Promise.all(Array.from({length: jobs}, () => pool.run({configKey, config, rulesModules, articles: []})))
-  // As many tasks in flight as workers: a task's time limit must count its
-  // own running, not its wait behind the others (with every batch handed to
-  // the pool at once, the last ones timed out in the queue on a busy machine).
-  const inFlight = new PQueue({concurrency: jobs})
-  const run = async (batch: LoadedArticle[]): Promise<Array<ArticleResult | FailedArticle>> => {
-    try {
-      // A worker that replaces a killed one loads everything again: allow for it.
-      const limit = (limits.warmUpMs ?? warmUpMs) + articleTimeLimitMs + (limits.batchSlackMs ?? batchSlackMs) * batch.length
-      return await inFlight.add(() => pool.run({configKey, config, rulesModules, articles: batch}, {signal: AbortSignal.timeout(limit)}))
-    } catch (error) {
-      // One article took its batch down: audit each alone, so only that one is lost.
-      if (batch.length > 1) return (await Promise.all(batch.map((article) => run([article])))).flat()
-      return [{id: batch[0].id, path: batch[0].path, error: workerFailure(error, articleTimeLimitMs)}]
-    }
-  }
-  let done = 0
-  const counted = async (batch: LoadedArticle[]) => {
-    const results = await run(batch)
-    onDone?.((done += batch.length))
-    return results
-  }
   try {
-    const results = (await Promise.all(batches(articles, limits.batchArticles).map(counted))).flat()
-    const texts = new Map(articles.map((article) => [article.id, article.text]))
-    for (const result of results) restoreQuotedText(result, texts.get(result.id)!)
-    return results
+    // Each worker loads the rules, lexicons and dictionaries once, before any article is timed.
+    await Promise.all(Array.from({length: jobs}, () => pool.run({configKey, config, rulesModules, articles: []})))
+    // As many tasks in flight as workers: a task's time limit must count its
+    // own running, not its wait behind the others (with every batch handed to
+    // the pool at once, the last ones timed out in the queue on a busy machine).
+    const inFlight = new PQueue({concurrency: jobs})
+    const run = async (batch: LoadedArticle[]): Promise<StageOutput[]> => {
+      try {
+        // A worker that replaces a killed one loads everything again: allow for it.
+        const limit = (limits.warmUpMs ?? warmUpMs) + articleTimeLimitMs + (limits.batchSlackMs ?? batchSlackMs) * batch.length
+        return await inFlight.add(() => pool.run({configKey, config, rulesModules, articles: batch}, {signal: AbortSignal.timeout(limit)}))
+      } catch (error) {
+        // One article took its batch down: audit each alone, so only that one is lost.
+        if (batch.length > 1) return (await Promise.all(batch.map((article) => run([article])))).flat()
+        return [{id: batch[0].id, path: batch[0].path, error: workerFailure(error, articleTimeLimitMs)}]
+      }
+    }
+    let done = 0
+    const running: Array<Promise<void>> = []
+    const dispatch = async (batch: LoadedArticle[]) => {
+      for (const output of await run(batch)) emit(output)
+      onDone?.((done += batch.length))
+    }
+    for await (const batch of batches(source, limits.batchArticles)) {
+      // Read ahead one batch per worker, no more.
+      await inFlight.onSizeLessThan(jobs)
+      running.push(dispatch(batch))
+    }
+    await Promise.all(running)
   } finally {
     await pool.destroy()
   }
 }
 
-/** One article after another, letting the event loop turn (an interrupt, progress) every few dozen milliseconds. */
-async function auditInProcess(articles: LoadedArticle[], audit: (article: LoadedArticle) => ArticleResult | FailedArticle, onDone?: (done: number) => void): Promise<Array<ArticleResult | FailedArticle>> {
+/** The stage over articles in memory, each result unpacked again: for tests and small callers. */
+export async function runArticleStage(articles: LoadedArticle[], config: ResolvedConfig, jobs: number, stageRules: ArticleStageRules): Promise<Array<ArticleResult | FailedArticle>> {
   const results: Array<ArticleResult | FailedArticle> = []
+  await streamArticleStage(articles, config, articles.length < 2 ? 1 : jobs, stageRules, (output) => results.push('summary' in output ? unpackResult(output) : output))
+  const order = new Map(articles.map((article, index) => [article.id, index]))
+  return results.sort((a, b) => order.get(a.id)! - order.get(b.id)!)
+}
+
+/** One article after another, letting the event loop turn (an interrupt, progress) every few dozen milliseconds. */
+async function auditInProcess(
+  source: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>,
+  audit: (article: LoadedArticle) => ArticleResult | FailedArticle,
+  emit: (output: StageOutput) => void,
+  onDone?: (done: number) => void
+): Promise<void> {
+  let done = 0
   let lastYield = performance.now()
-  for (const article of articles) {
-    results.push(audit(article))
+  for await (const article of source) {
+    const result = audit(article)
+    emit('facts' in result ? packResult(result, article) : result)
+    done++
     if (performance.now() - lastYield > 50) {
-      onDone?.(results.length)
+      onDone?.(done)
       await new Promise((resolve) => setImmediate(resolve))
       lastYield = performance.now()
     }
   }
-  onDone?.(results.length)
-  return results
+  onDone?.(done)
 }
 
 /** Why a worker gave up on an article, for its report entry. */

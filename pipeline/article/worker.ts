@@ -3,8 +3,8 @@
 // is built once per worker, rule module and config, then reused.
 import type {ResolvedConfig} from '../config.js'
 import type {ArticleRule} from '../rule.js'
-import type {ArticleResult, FailedArticle, LoadedArticle} from '../types.js'
-import {dropQuotedText} from './compact.js'
+import type {FailedArticle, LoadedArticle} from '../types.js'
+import {packResult, type PackedArticle} from './pack.js'
 import {createArticleAuditor, type ArticleAuditor} from './process.js'
 
 export interface ArticleTask {
@@ -17,7 +17,7 @@ export interface ArticleTask {
 
 let cached: {key: string; audit: ArticleAuditor} | null = null
 
-export default async function auditBatch(task: ArticleTask): Promise<Array<ArticleResult | FailedArticle>> {
+export default async function auditBatch(task: ArticleTask): Promise<Array<PackedArticle | FailedArticle>> {
   const key = `${task.rulesModules.join('\u0000')}\u0000${task.configKey}`
   if (!cached || cached.key !== key) {
     const modules = await Promise.all(task.rulesModules.map((url) => import(url) as Promise<{articleRules?: ArticleRule[]}>))
@@ -25,11 +25,9 @@ export default async function auditBatch(task: ArticleTask): Promise<Array<Artic
     // Dictionaries and lexicons load on first use: use them once now, so an article's time is its own.
     cached.audit({id: 'warm-up', path: 'warm-up.txt', text: 'Warm up.', meta: {title: null, byline: null, outlet: null, published: null, sources: {}}, blocks: [], problems: []})
   }
-  // The main thread has every article's text already: do not clone it back, nor the passages quoted from it.
+  // Packed here: the facts cross to the main thread as bytes, not as an object graph to clone.
   return task.articles.map((article) => {
     const result = cached!.audit(article)
-    dropQuotedText(result, article.text)
-    if ('facts' in result) result.facts.text = ''
-    return result
+    return 'facts' in result ? packResult(result, article) : result
   })
 }

@@ -47,7 +47,7 @@ interface Vector {
 }
 
 /** Groups of indices into `profiles`, each one story, in the order of their first member. */
-export function clusterStories(profiles: Array<ArticleProfile | undefined>, options: StoryOptions = defaultStoryOptions): number[][] {
+export function clusterStories(profiles: Array<Pick<ArticleProfile, 'terms'> | undefined>, options: StoryOptions = defaultStoryOptions): number[][] {
   const vectors = weigh(profiles, options.backgroundDocuments)
   const edges = neighbourGraph(vectors, options.neighbours)
   return averageLinkage(vectors.length, edges, options.minSimilarity)
@@ -60,7 +60,7 @@ export function clusterStories(profiles: Array<ArticleProfile | undefined>, opti
  * else is in the folder, so a story clusters the same alone as among a
  * thousand others, and a few unrelated articles sharing one common name do not.
  */
-function weigh(profiles: Array<ArticleProfile | undefined>, backgroundDocuments: number): Vector[] {
+function weigh(profiles: Array<Pick<ArticleProfile, 'terms'> | undefined>, backgroundDocuments: number): Vector[] {
   const ids = new Map<string, number>()
   const df: number[] = []
   const names: string[] = []

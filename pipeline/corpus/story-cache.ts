@@ -5,7 +5,7 @@
 import PQueue from 'p-queue'
 import {hashOf} from '../hash.js'
 import type {DraftFinding} from '../types.js'
-import type {Story} from './model.js'
+import type {Member, Story} from './model.js'
 
 /** A story's corpus findings, by article id. */
 export type StoryDrafts = Array<[string, DraftFinding[]]>
@@ -24,7 +24,7 @@ export interface StoryCaching {
 }
 
 /** A key that changes when anything the story's rules see changes: its id, its families, its members' contents. */
-export function storyKey(story: Story, caching: StoryCaching): string {
+export function storyKey<T extends Member>(story: Story<T>, caching: StoryCaching): string {
   return hashOf(caching.scope, story.id, story.families.map((family) => [
     family.id,
     family.representative.id,
@@ -33,7 +33,7 @@ export function storyKey(story: Story, caching: StoryCaching): string {
 }
 
 /** Every story's key and cached drafts, read ahead a few at a time. */
-export async function cachedStories(stories: Story[], caching: StoryCaching): Promise<Array<{key: string; drafts: StoryDrafts | undefined}>> {
+export async function cachedStories<T extends Member>(stories: Array<Story<T>>, caching: StoryCaching): Promise<Array<{key: string; drafts: StoryDrafts | undefined}>> {
   const reads = new PQueue({concurrency: 32})
   return Promise.all(stories.map((story) => reads.add(async () => {
     const key = storyKey(story, caching)

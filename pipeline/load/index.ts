@@ -16,27 +16,44 @@ export interface LoadOptions extends DiscoverOptions {
 }
 
 
+/** Every article of a corpus in memory, sorted by path (small corpora and tests; an audit streams with `readArticles`). */
 export async function loadCorpus(paths: string[], options: LoadOptions): Promise<{
   articles: LoadedArticle[]
   failed: UnreadableArticle[]
 }> {
+  const failed: UnreadableArticle[] = []
+  const articles: LoadedArticle[] = []
+  for await (const article of readArticles(await findArticles(paths, options), options, failed)) articles.push(article)
+  const byPath = (a: {path: string}, b: {path: string}) => a.path.localeCompare(b.path)
+  return {articles: articles.sort(byPath), failed: failed.sort(byPath)}
+}
+
+/** The files an audit will read, with the id and report path of each, in path order. */
+export async function findArticles(paths: string[], options: LoadOptions): Promise<Array<{file: string; id: string; path: string}>> {
   const files = await discoverFiles(paths, options)
   const ids = articleIds(files, options.cwd)
-  const queue = new PQueue({concurrency: options.concurrency ?? 32})
-  const articles: LoadedArticle[] = []
-  const failed: UnreadableArticle[] = []
-  await Promise.all(files.map((file) => queue.add(async () => {
-    const id = ids.get(file)!
-    const path = relative(options.cwd, file) || file
+  return files
+    .map((file) => ({file, id: ids.get(file)!, path: relative(options.cwd, file) || file}))
+    .sort((a, b) => a.path.localeCompare(b.path))
+}
+
+/** Reads the articles a window at a time (at most `concurrency` files open): a 100,000-file corpus is never in memory at once. Files that cannot be read go to `failed`. */
+export async function* readArticles(files: Array<{file: string; id: string; path: string}>, options: LoadOptions, failed: UnreadableArticle[]): AsyncGenerator<LoadedArticle> {
+  const concurrency = options.concurrency ?? 32
+  const window = concurrency * 8
+  const read = async ({file, id, path}: {file: string; id: string; path: string}): Promise<LoadedArticle | null> => {
     const read = await readArticleText(file, options.maxBytes)
     if ('error' in read) {
       failed.push({id, path, error: read.error})
-      return
+      return null
     }
-    articles.push(buildArticle(id, path, read.text, await readSidecar(file)))
-  })))
-  const byPath = (a: {path: string}, b: {path: string}) => a.path.localeCompare(b.path)
-  return {articles: articles.sort(byPath), failed: failed.sort(byPath)}
+    return buildArticle(id, path, read.text, await readSidecar(file))
+  }
+  for (let from = 0; from < files.length; from += window) {
+    const queue = new PQueue({concurrency})
+    const loaded = await Promise.all(files.slice(from, from + window).map((entry) => queue.add(() => read(entry))))
+    for (const article of loaded) if (article) yield article
+  }
 }
 
 async function readSidecar(file: string): Promise<{data: Record<string, unknown>; error: string | null}> {

@@ -9,7 +9,8 @@ import {deserialize, serialize} from 'node:v8'
 import {buildArticle} from '../../pipeline/load/index.js'
 import type {ArticleCache} from '../../pipeline/cache.js'
 import type {ArticleReport} from '../../pipeline/report-types.js'
-import type {ArticleResult, Finding} from '../../pipeline/types.js'
+import type {PackedArticle} from '../../pipeline/article/pack.js'
+import type {Finding} from '../../pipeline/types.js'
 import {testAuditor, testConfig} from '../helpers/audit-text.js'
 import {countWords, hasEvaldata} from '../helpers/evaldata.js'
 import {applyChanges, findSites, loadStories, pickRound, type Change} from '../independent/generate.js'
@@ -29,7 +30,7 @@ const overlaps = (finding: Finding, start: number, end: number) =>
   finding.start.offset === finding.end.offset ? finding.start.offset >= start && finding.start.offset < end
     : finding.start.offset < end && start < finding.end.offset
 
-const results = new Map<string, ArticleResult>()
+const results = new Map<string, PackedArticle>()
 const cache: ArticleCache = {
   stats: {hits: 0, misses: 0, rejected: 0},
   get: async (key) => results.get(key),
@@ -87,7 +88,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     const started = Date.now()
     const cacheFile = argument('--cache')
-    if (cacheFile && existsSync(cacheFile)) for (const [key, value] of deserialize(readFileSync(cacheFile)) as Array<[string, ArticleResult]>) results.set(key, value)
+    if (cacheFile && existsSync(cacheFile)) for (const [key, value] of deserialize(readFileSync(cacheFile)) as Array<[string, PackedArticle]>) results.set(key, value)
     const figures = await measureIndependent(Number(argument('--rounds') ?? 4))
     for (const kind of KINDS) {
       const entry = figures.byKind[kind]

@@ -7,7 +7,7 @@ import {buildArticle} from '../../pipeline/load/index.js'
 import type {ArticleCache} from '../../pipeline/cache.js'
 import type {ResolvedConfig} from '../../pipeline/config.js'
 import type {ArticleReport} from '../../pipeline/report-types.js'
-import type {ArticleResult} from '../../pipeline/types.js'
+import type {PackedArticle} from '../../pipeline/article/pack.js'
 import {testAuditor} from '../helpers/audit-text.js'
 import {ecbplusTopics, newswcl50Events} from '../helpers/evaldata.js'
 
@@ -29,7 +29,7 @@ export function evaldataClusters(): Cluster[] {
 /** Reports by cluster name, then by the article's id within its cluster. */
 export type ClusterReports = Map<string, Map<string, ArticleReport>>
 
-const cache = new Map<string, ArticleResult>()
+const cache = new Map<string, PackedArticle>()
 const memory: ArticleCache = {
   stats: {hits: 0, misses: 0, rejected: 0},
   get: async (key) => cache.get(key),
