@@ -3,17 +3,19 @@
 // their own); the pipeline never imports rules/. Returns the report object:
 // formatting is the reporters' job.
 import PQueue from 'p-queue'
+import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
-import {unpackRecord, unpackTerms, type ArticleRecord, type ArticleSummary, type PackedArticle} from './article/pack.js'
-import {chooseJobs, streamArticleStage, type StageOutput} from './article/stage.js'
+import {unpackTerms, type ArticleSummary, type PackedArticle, type StageOutput} from './article/pack.js'
+import {chooseJobs, smallCorpusBytes, streamArticleStage} from './article/stage.js'
 import type {Baseline} from './baseline.js'
 import type {ArticleCache} from './cache.js'
 import type {ResolvedConfig} from './config.js'
 import {buildCorpusModel} from './corpus/model.js'
-import {compareStories} from './corpus/stage.js'
+import {assessStories} from './corpus/dispatch.js'
 import {hashOf} from './hash.js'
 import {findArticles, readArticles} from './load/index.js'
 import {packageInfo} from './package-info.js'
+import {openPool, type WorkerPool} from './pool.js'
 import {createReportBuilder} from './report-builder.js'
 import type {AuditReport} from './report-types.js'
 import type {ArticleRule, CorpusRule} from './rule.js'
@@ -88,16 +90,22 @@ export function createAuditor(options: AuditorOptions): Auditor {
     // Facts wait here, as bytes, from the article stage until their story is compared.
     const records = new Spill(options.spillBudget)
     const terms = new Spill(options.spillBudget)
+    let pool: WorkerPool | null = null
     try {
       const stubs: Stub[] = []
       const failed: FailedArticle[] = []
       const keys = new Map<string, string>()
-      await articleStage(source, total, keys, (output) => {
+      pool = await articleStage(source, total, keys, (output) => {
         if (!('summary' in output)) return void failed.push(output)
         stubs.push({...output.summary, record: records.put(output.record), terms: output.terms && terms.put(output.terms)})
       })
+      // Stories are compared in the pool too; a corpus taken whole from the cache opens one for them if it is large.
+      const bytes = stubs.reduce((sum, stub) => sum + stub.length, 0)
+      if (!pool && (options.jobs ?? availableParallelism()) > 1 && bytes >= smallCorpusBytes && rules.modules?.length) pool = await openPool(config, rules.modules, options.jobs ?? availableParallelism())
       const articlesDone = performance.now()
 
+      // Workers finish in any order: the model is built over the articles by path, as every run sees them.
+      stubs.sort((a, b) => a.path.localeCompare(b.path))
       const model = buildCorpusModel(stubs, {
         stories: options.stories ?? config.stories,
         terms: (stub) => (stub.terms ? unpackTerms(terms.get(stub.terms)) : undefined),
@@ -106,7 +114,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
       const changed = options.changedSince
       const gated = changed ? new Set(stubs.map((stub) => stub.path).filter((path) => changed.files.has(resolve(cwd, path)))) : null
       const builder = createReportBuilder({
-        config, assessors, seesChrome, baseline: options.baseline, dropInfo: options.dropInfo, spill: new Spill(options.spillBudget),
+        baseline: options.baseline, dropInfo: options.dropInfo, spill: new Spill(options.spillBudget),
         gate: {
           failUnder: options.failUnder ?? config.gate.failUnder,
           failOn: options.failOn ?? config.gate.failOn,
@@ -115,41 +123,24 @@ export function createAuditor(options: AuditorOptions): Auditor {
           gated
         }
       })
-      // The records of the story being compared: read once, for the rules and then for the findings.
-      let reading = new Map<string, ArticleRecord>()
-      const recordOf = (stub: Stub) => {
-        let record = reading.get(stub.id)
-        if (!record) {
-          reading.set(stub.id, (record = unpackRecord(records.get(stub.record))))
-          record.facts.family = stub.family
-        }
-        return record
-      }
-      let findingsMs = 0
-      const corpus = await compareStories(model, config, rules.corpus, {
+      const corpus = await assessStories(model, {
+        records,
+        pool,
+        assessor: {config, corpusRules: rules.corpus, assessors, seesChrome},
         ...(options.cache?.stories ? {cache: {store: options.cache.stories, scope: configKey, articleKey: (id: string) => keys.get(id)!}} : {}),
         onStory: options.onProgress && ((count, all) => options.onProgress!({stage: 'stories', done: count, total: all})),
-        load: (story) => ({
-          id: story.id,
-          articles: story.articles.map((stub) => recordOf(stub).facts),
-          families: story.families.map((family) => ({id: family.id, representative: recordOf(family.representative).facts, members: family.members.map((stub) => recordOf(stub).facts)}))
-        }),
-        articleDrafts: (id) => reading.get(id)?.drafts ?? [],
-        done(story, drafts) {
-          const from = performance.now()
-          for (const stub of story.articles) {
-            const record = recordOf(stub)
-            builder.add({
-              id: stub.id, path: stub.path, meta: stub.meta, words: stub.words, readability: stub.readability,
-              story: story.id, family: stub.family ?? null,
-              text: record.facts.text, blocks: record.blocks, drafts: [...record.drafts, ...(drafts.get(stub.id) ?? [])]
-            })
+        done(story, output) {
+          const byId = new Map(story.articles.map((stub) => [stub.id, stub]))
+          for (const {id, findings, card} of output.articles) {
+            const stub = byId.get(id)!
+            builder.add({id, path: stub.path, meta: stub.meta, words: stub.words, readability: stub.readability, story: story.id, family: stub.family ?? null}, findings, card)
           }
-          reading = new Map()
-          findingsMs += performance.now() - from
         }
       })
       for (const article of [...unreadable, ...failed]) builder.addFailed(article)
+      // Stories finish in any order too: failures are listed by story, as the stories are.
+      const storyOrder = new Map(model.stories.map((story, index) => [story.id, index]))
+      corpus.failures.sort((a, b) => storyOrder.get(a.story!)! - storyOrder.get(b.story!)!)
       const failures: RuleFailure[] = [...stubs.flatMap((stub) => stub.failures ?? []), ...corpus.failures]
       const report = builder.finish()
       const corpusDone = performance.now()
@@ -164,12 +155,13 @@ export function createAuditor(options: AuditorOptions): Auditor {
           ruleFailures: failures,
           ...(report.baseline ? {baseline: report.baseline} : {}),
           ...(options.cache ? {cache: structuredClone(options.cache.stats)} : {}),
-          timings: {articles: Math.round(articlesDone - started), corpus: Math.round(corpusDone - articlesDone - findingsMs), findings: Math.round(findingsMs)},
+          timings: {articles: Math.round(articlesDone - started), corpus: Math.round(corpusDone - articlesDone), findings: Math.round(performance.now() - corpusDone)},
           ...(changed && gated ? {changed: {since: changed.ref, gated: gated.size, audited: report.articles.length}} : {})
         },
         articles: report.articles
       }
     } finally {
+      await pool?.destroy()
       records.close()
       terms.close()
     }
@@ -180,7 +172,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
    * window at a time), and the rest are audited and stored; `keep` gets every
    * result, in no set order. `keys` gets each article's cache key.
    */
-  async function articleStage(source: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>, total: number, keys: Map<string, string>, keep: (output: StageOutput) => void): Promise<void> {
+  async function articleStage(source: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>, total: number, keys: Map<string, string>, keep: (output: StageOutput) => void): Promise<WorkerPool | null> {
     const cache = options.cache
     let done = 0
     const progress = (count = 1) => options.onProgress?.({stage: 'articles', done: (done += count), total})
@@ -195,17 +187,25 @@ export function createAuditor(options: AuditorOptions): Auditor {
     }) : source
     // Small corpora are audited in-process: a pool costs more than it saves.
     const {jobs, articles} = options.jobs ? {jobs: options.jobs, articles: misses} : await chooseJobs(misses)
+    // One pool for both stages: its workers load the rules once.
+    const pool = jobs > 1 && rules.modules?.length ? await openPool(config, rules.modules, jobs) : null
     let counted = 0
-    await streamArticleStage(articles, config, jobs, {
-      rules: rules.article,
-      rulesModules: rules.modules,
-      onDone: options.onProgress && ((count) => progress(count - counted + ((counted = count), 0)))
-    }, (output) => {
-      keep(output)
-      // A cache that cannot be written (a read-only CI restore) costs speed, never the audit.
-      if (cache && 'summary' in output) writes.add(() => cache.set(keys.get(output.summary.id)!, output)).catch(() => undefined)
-    })
+    try {
+      await streamArticleStage(articles, config, jobs, {
+        rules: rules.article,
+        rulesModules: rules.modules,
+        onDone: options.onProgress && ((count) => progress(count - counted + ((counted = count), 0)))
+      }, (output) => {
+        keep(output)
+        // A cache that cannot be written (a read-only CI restore) costs speed, never the audit.
+        if (cache && 'summary' in output) writes.add(() => cache.set(keys.get(output.summary.id)!, output)).catch(() => undefined)
+      }, pool ?? undefined)
+    } catch (error) {
+      await pool?.destroy()
+      throw error
+    }
     await writes.onIdle()
+    return pool
   }
   return auditor
 }

@@ -59,16 +59,21 @@ function clip(text: string): string {
   return text.length > maxQuotedText ? `${text.slice(0, maxQuotedText - 1)}…` : text
 }
 
+/** Evidence passages a finding carries: enough to check it; a headline reprinted a hundred times would otherwise carry a hundred. */
+export const maxEvidence = 10
+
 /** A finding whose quoted text is bounded: an unclosed quotation would otherwise carry the rest of its paragraph, once per mark. */
 function bounded(finding: Omit<Finding, 'fingerprint'>): Omit<Finding, 'fingerprint'> {
+  const evidence = finding.evidence ?? []
   const long = (finding.actual?.length ?? 0) > maxQuotedText || (finding.expected ?? []).some((each) => each.length > maxQuotedText) ||
-    (finding.evidence ?? []).some((each) => each.text.length > maxQuotedText)
+    evidence.some((each) => each.text.length > maxQuotedText) || evidence.length > maxEvidence
   if (!long) return finding
   return {
     ...finding,
     ...(finding.actual === undefined ? {} : {actual: clip(finding.actual)}),
     ...(finding.expected === undefined ? {} : {expected: finding.expected.map(clip)}),
-    ...(finding.evidence === undefined ? {} : {evidence: finding.evidence.map((each) => ({...each, text: clip(each.text)}))})
+    ...(finding.evidence === undefined ? {} : {evidence: evidence.slice(0, maxEvidence).map((each) => ({...each, text: clip(each.text)}))}),
+    ...(evidence.length > maxEvidence ? {evidenceOmitted: evidence.length - maxEvidence} : {})
   }
 }
 

@@ -1,24 +1,17 @@
 // The report, built one article at a time as each story is compared: its
-// findings finalised and scored, marked against the baseline, counted for the
-// summary and the gate, then stored in a spill. An article's entry keeps its
+// finished findings marked against the baseline, counted for the summary and
+// the gate, then stored in a spill. An article's entry keeps its
 // scorecard and findings as properties read from the spill, so a
 // 100,000-article report holds its million findings on disk until a reporter
 // writes them.
 import {baselineMatcher, type Baseline} from './baseline.js'
-import type {ResolvedConfig} from './config.js'
-import {finalizeFindings} from './findings.js'
 import {createGate, type GateOptions} from './gate.js'
 import type {ArticleReport, AuditReport} from './report-types.js'
-import {scoreArticle} from './score/scorecard.js'
+import type {Scorecard} from './score/scorecard.js'
 import {Spill, type SpillRef} from './spill.js'
-import type {ArticleMeta, Block, Category, DraftFinding, FailedArticle, Finding, ReadabilityFigures, Severity, UnreadableArticle} from './types.js'
+import type {ArticleMeta, Category, FailedArticle, Finding, ReadabilityFigures, Severity, UnreadableArticle} from './types.js'
 
 export interface ReportOptions {
-  config: ResolvedConfig
-  /** Criteria by rule (pipeline/score/scorecard.ts). */
-  assessors: Map<string, Set<string>>
-  /** Rules whose findings may sit in page chrome. */
-  seesChrome: ReadonlySet<string>
   gate: GateOptions
   baseline?: Baseline | null
   /** Leave info findings out of the report (they are still scored). */
@@ -27,7 +20,8 @@ export interface ReportOptions {
   spill?: Spill
 }
 
-export interface AuditedArticle {
+/** What the report says of an article besides its findings and scorecard. */
+export interface AssessedArticle {
   id: string
   path: string
   meta: ArticleMeta
@@ -35,9 +29,6 @@ export interface AuditedArticle {
   readability: ReadabilityFigures | null
   story: string | null
   family: string | null
-  text: string
-  blocks: Block[]
-  drafts: DraftFinding[]
 }
 
 /** What an entry reads from the spill, in the report's order of fields. */
@@ -47,7 +38,6 @@ const detailKeys = ['categories', 'criteria', 'readability', 'findings'] as cons
 export type ReportSummary = Omit<AuditReport['summary'], 'stories' | 'ruleFailures' | 'timings' | 'cache' | 'changed' | 'baseline'>
 
 export function createReportBuilder(options: ReportOptions) {
-  const {config} = options
   const spill = options.spill ?? new Spill()
   const gate = createGate(options.gate)
   const baseline = options.baseline ? baselineMatcher(options.baseline) : null
@@ -73,9 +63,8 @@ export function createReportBuilder(options: ReportOptions) {
   }
 
   return {
-    add(article: AuditedArticle): void {
-      const all = finalizeFindings(article.drafts, {path: article.path, text: article.text, blocks: article.blocks, seesChrome: options.seesChrome})
-      const card = scoreArticle(article.meta, all, config, options.assessors)
+    /** An article with its findings finalised and scored (pipeline/corpus/assess-story.ts). */
+    add(article: AssessedArticle, all: Finding[], card: Scorecard): void {
       const findings = options.dropInfo ? all.filter((finding) => finding.severity !== 'info') : all
       baseline?.mark(findings)
       const entry = {
@@ -120,7 +109,8 @@ export function createReportBuilder(options: ReportOptions) {
           unreadable: articles.length - scored,
           findings: findingCount,
           bySeverity,
-          byCategory,
+          // Stories finish in any order: categories are listed by name, so the report is the same every run.
+          byCategory: Object.fromEntries(Object.entries(byCategory).sort(([a], [b]) => a.localeCompare(b))),
           meanScore: scored ? Math.round((10 * scoreSum) / scored) / 10 : null,
           gate: gate.verdict()
         },

@@ -14,7 +14,7 @@ import v8 from 'node:v8'
 export type SpillRef = {index: number} | {offset: number; length: number}
 
 /** What a spill may hold in memory before it writes to disk. */
-export const defaultSpillBudget = 64 * 1024 * 1024
+export const defaultSpillBudget = 16 * 1024 * 1024
 
 interface SpillFile {
   fd: number

@@ -57,6 +57,8 @@ export interface Finding {
   note?: string
   confidence: number
   evidence?: Evidence[]
+  /** Evidence passages left out beyond the first few (pipeline/findings.ts). */
+  evidenceOmitted?: number
   url?: string
   fingerprint: string
   /** Accepted in the baseline (--baseline): reported, but it does not gate. */

@@ -6,7 +6,7 @@
 // worker, the facts cross to the main thread as bytes, not as an object
 // graph to clone, and the main thread never holds them all at once.
 import v8 from 'node:v8'
-import type {ArticleFacts, ArticleMeta, ArticleResult, Block, DraftFinding, LoadedArticle, ReadabilityFigures, RuleFailure} from '../types.js'
+import type {ArticleFacts, ArticleMeta, ArticleResult, Block, DraftFinding, FailedArticle, LoadedArticle, ReadabilityFigures, RuleFailure} from '../types.js'
 import {dropQuotedText, restoreQuotedText} from './compact.js'
 
 /** What the run keeps of an article while its facts wait on disk. */
@@ -30,6 +30,9 @@ export interface PackedArticle {
   /** v8-serialised story terms, or null without a profile. */
   terms: Uint8Array | null
 }
+
+/** What the article stage gives for each article: its packed result, or why it failed. */
+export type StageOutput = PackedArticle | FailedArticle
 
 /** Everything the corpus stage and the findings chain read of an article. */
 export interface ArticleRecord {

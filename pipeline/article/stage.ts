@@ -1,28 +1,25 @@
 // Runs the article stage over a corpus: in-process for small corpora or one
-// job, else in a piscina pool over compiled JS, several articles a task to
+// job, else in the worker pool (pipeline/pool.ts), several articles a task to
 // amortise messaging.
 import {availableParallelism} from 'node:os'
-import {existsSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import PQueue from 'p-queue'
-import {Piscina} from 'piscina'
 import type {ResolvedConfig} from '../config.js'
 import type {ArticleRule} from '../rule.js'
 import type {ArticleResult, FailedArticle, LoadedArticle} from '../types.js'
-import {packResult, unpackResult, type PackedArticle} from './pack.js'
+import {packResult, unpackResult, type StageOutput} from './pack.js'
+
+export type {StageOutput} from './pack.js'
 import {createArticleAuditor} from './process.js'
-import type {ArticleTask} from './worker.js'
+import {openPool, workerHeapMb, type WorkerPool} from '../pool.js'
 
 /** Below this much text a worker pool costs more than it saves. */
-const smallCorpusBytes = 256 * 1024
+export const smallCorpusBytes = 256 * 1024
 const batchBytes = 128 * 1024
 const batchArticles = 64
 /** What each article of a batch adds to the batch's limit. */
 const batchSlackMs = 250
 /** What a fresh worker may take to load rules and dictionaries. */
 const warmUpMs = 5000
-/** A worker's heap: no real article needs a tenth of it. */
-const workerHeapMb = 1536
 
 /**
  * How many jobs the stage should run, decided from the head of the stream:
@@ -55,15 +52,6 @@ export async function chooseJobs(source: AsyncIterable<LoadedArticle> | Iterable
   return {jobs: ended && (head.length < 2 || bytes < smallCorpusBytes) ? 1 : availableParallelism(), articles: articles()}
 }
 
-/** Worker threads cannot import .ts on Node 20: under tests, use the build. */
-function workerFile(): string {
-  const here = fileURLToPath(import.meta.url)
-  if (here.endsWith('.js')) return fileURLToPath(new URL('./worker.js', import.meta.url))
-  const built = fileURLToPath(new URL('../../.dist/pipeline/article/worker.js', import.meta.url))
-  if (!existsSync(built)) throw new Error('the worker pool needs the compiled build: run `npm run build`')
-  return built
-}
-
 /** Articles in batches of about `batchBytes` of text, or `most` articles. */
 export async function* batches(articles: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>, most = batchArticles): AsyncGenerator<LoadedArticle[]> {
   let current: LoadedArticle[] = []
@@ -90,8 +78,6 @@ export interface ArticleStageRules {
   limits?: {batchArticles?: number; warmUpMs?: number; batchSlackMs?: number}
 }
 
-export type StageOutput = PackedArticle | FailedArticle
-
 /**
  * The article stage as a stream: articles in, each packed result (or its
  * failure) handed to `emit` as it is done, in no set order. It reads ahead
@@ -102,24 +88,15 @@ export async function streamArticleStage(
   config: ResolvedConfig,
   jobs: number,
   {rules, rulesModules, onDone, limits = {}}: ArticleStageRules,
-  emit: (output: StageOutput) => void
+  emit: (output: StageOutput) => void,
+  /** A pool to use (and leave open); without one the stage opens its own when it needs workers. */
+  pool?: WorkerPool
 ): Promise<void> {
   if (jobs <= 1 || !rulesModules?.length) return auditInProcess(source, createArticleAuditor(config, rules), emit, onDone)
-  const pool = new Piscina<ArticleTask, StageOutput[]>({
-    filename: workerFile(),
-    minThreads: jobs,
-    maxThreads: jobs,
-    idleTimeout: 1000,
-    // A pathological article may fill a worker's heap: the worker dies, not the audit.
-    resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}
-  })
-  // A worker killed for its heap or its time is replaced; its task is rejected, and handled below.
-  pool.on('error', () => undefined)
-  const configKey = JSON.stringify(config)
+  const own = pool ? null : await openPool(config, rulesModules, jobs)
+  const workers = (pool ?? own)!
   const articleTimeLimitMs = config.articleTimeLimit * 1000
   try {
-    // Each worker loads the rules, lexicons and dictionaries once, before any article is timed.
-    await Promise.all(Array.from({length: jobs}, () => pool.run({configKey, config, rulesModules, articles: []})))
     // As many tasks in flight as workers: a task's time limit must count its
     // own running, not its wait behind the others (with every batch handed to
     // the pool at once, the last ones timed out in the queue on a busy machine).
@@ -128,7 +105,7 @@ export async function streamArticleStage(
       try {
         // A worker that replaces a killed one loads everything again: allow for it.
         const limit = (limits.warmUpMs ?? warmUpMs) + articleTimeLimitMs + (limits.batchSlackMs ?? batchSlackMs) * batch.length
-        return await inFlight.add(() => pool.run({configKey, config, rulesModules, articles: batch}, {signal: AbortSignal.timeout(limit)}))
+        return await inFlight.add(() => workers.auditBatch(batch, AbortSignal.timeout(limit)))
       } catch (error) {
         // One article took its batch down: audit each alone, so only that one is lost.
         if (batch.length > 1) return (await Promise.all(batch.map((article) => run([article])))).flat()
@@ -148,7 +125,7 @@ export async function streamArticleStage(
     }
     await Promise.all(running)
   } finally {
-    await pool.destroy()
+    await own?.destroy()
   }
 }
 

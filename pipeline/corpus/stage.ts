@@ -13,8 +13,8 @@ import {ClaimIndex} from './claims/align.js'
 import {consensusReference} from './claims/resolve.js'
 import {ShingleIndex} from './shingles.js'
 import {storyUnits, type StoryUnits} from './copies.js'
-import {cachedStories, type StoryCaching, type StoryDrafts} from './story-cache.js'
-import {buildCorpusModel, type CorpusModel, type Member, type Story} from './model.js'
+import {cachedStories, type StoryCaching} from './story-cache.js'
+import {buildCorpusModel, type CorpusModel, type Story} from './model.js'
 import type {StoryOptions} from './stories.js'
 
 /** The longest the stage runs without letting the event loop turn. */
@@ -47,105 +47,89 @@ export async function runCorpusStage(
 ): Promise<CorpusStageResult> {
   const model = buildCorpusModel(facts, options)
   const drafts = new Map<string, DraftFinding[]>()
-  const {failures} = await compareStories(model, config, rules, {
-    ...options,
-    load: (story) => story,
-    articleDrafts: (id) => options.articleDrafts?.get(id) ?? [],
-    done(_story, found) {
-      for (const [articleId, each] of found) drafts.set(articleId, each)
-    }
-  })
-  return {drafts, failures, model}
-}
-
-export interface CompareOptions<T extends Member> {
-  onStory?: (done: number, total: number) => void
-  cache?: StoryCaching
-  /** A story's facts: its members read back (from disk, for a large corpus), in the same families. */
-  load: (story: Story<T>) => Story
-  /** The article stage's findings of an article of the story being compared, for rules that use `findings`. */
-  articleDrafts: (articleId: string) => DraftFinding[]
-  /** Each story's corpus findings by article id, not yet finalised, as soon as the story is done (every article of it has an entry). */
-  done: (story: Story<T>, drafts: Map<string, DraftFinding[]>) => void | Promise<void>
-}
-
-/**
- * Runs the corpus rules story by story: only one story's facts are read at a
- * time, and its findings are handed on before the next is read.
- */
-export async function compareStories<T extends Member>(
-  model: CorpusModel<T>,
-  config: ResolvedConfig,
-  rules: readonly CorpusRule[],
-  options: CompareOptions<T>
-): Promise<{failures: RuleFailure[]}> {
   const failures: RuleFailure[] = []
-  const enabled = rules.filter((rule) => config.rules[rule.meta.id] && config.rules[rule.meta.id].severity !== 'off')
-  // TIMING=1 prints each corpus rule's time to stderr, as ESLint's TIMING does.
   const timings = new Map<string, number>()
-
   const cached = options.cache ? await cachedStories(model.stories, options.cache) : null
   const writes: Array<Promise<void>> = []
-
   let lastYield = performance.now()
-  for (const [index, stub] of model.stories.entries()) {
+  for (const [index, story] of model.stories.entries()) {
     // Let signals (an interrupt) and progress through between stories.
     if (performance.now() - lastYield > yieldEveryMs) {
       options.onStory?.(index, model.stories.length)
       await new Promise((resolve) => setImmediate(resolve))
       lastYield = performance.now()
     }
-    const storyDrafts = new Map<string, DraftFinding[]>(stub.articles.map((article) => [article.id, []]))
     const hit = cached?.[index].drafts
     if (hit) {
-      for (const [articleId, found] of hit) storyDrafts.get(articleId)?.push(...found)
-      await options.done(stub, storyDrafts)
+      for (const [articleId, found] of hit) drafts.set(articleId, found)
       continue
     }
-    const story = options.load(stub)
-    const byId = new Map(story.articles.map((article) => [article.id, article]))
-    const locators = new Map<string, Locator>()
-    const locate = (id: string): Locator => {
-      let locator = locators.get(id)
-      if (!locator) locators.set(id, (locator = createLocator(byId.get(id)!.text)))
-      return locator
-    }
-    const failed = failures.length
-    const shared = sharedAnalyses(story)
-    for (const rule of enabled) {
-      const scope = rule.meta.scope ?? 'story'
-      const runs: Array<{articles: ArticleFacts[]; article?: string}> = scope === 'article'
-        ? story.articles.map((article) => ({articles: [article], article: article.id}))
-        : [{articles: scope === 'copies' ? story.articles : shared.units().units}]
-      const started = performance.now()
-      for (const run of runs) {
-        const pending: Array<[string, DraftFinding]> = []
-        const context = createContext(rule, story, run.articles, shared, storyDrafts, byId, locate, (articleId, draft) => pending.push([articleId, draft]))
-        try {
-          rule.run(context, config.rules[rule.meta.id].options)
-        } catch (error) {
-          failures.push({ruleId: rule.meta.id, message: (error as Error)?.message ?? String(error), story: story.id, ...(run.article ? {article: run.article} : {})})
-          continue
-        }
-        for (const [articleId, draft] of pending) storyDrafts.get(articleId)!.push(draft)
-      }
-      timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started)
-    }
+    const compared = compareStory(story, config, rules, (id) => options.articleDrafts?.get(id) ?? [], timings)
+    for (const [articleId, found] of compared.drafts) if (found.length > 0) drafts.set(articleId, found)
+    failures.push(...compared.failures)
     // A story where a rule threw is compared afresh next time, not remembered without that rule's findings.
-    if (cached && options.cache && failures.length === failed) {
-      const result: StoryDrafts = [...storyDrafts].filter(([, found]) => found.length > 0)
-      writes.push(options.cache.store.set(cached[index].key, result).catch(() => undefined))
+    if (cached && options.cache && compared.failures.length === 0) {
+      writes.push(options.cache.store.set(cached[index].key, [...compared.drafts].filter(([, found]) => found.length > 0)).catch(() => undefined))
     }
-    await options.done(stub, storyDrafts)
   }
   await Promise.all(writes)
   options.onStory?.(model.stories.length, model.stories.length)
-  if (process.env.TIMING) {
-    for (const [id, ms] of [...timings].sort((a, b) => b[1] - a[1])) process.stderr.write(`${id.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms\n`)
-  }
-  return {failures}
+  printTimings(timings)
+  return {drafts, failures, model}
+}
 
-  function createContext(rule: CorpusRule, story: Story, articles: ArticleFacts[], shared: SharedAnalyses, found: ReadonlyMap<string, DraftFinding[]>, byId: ReadonlyMap<string, ArticleFacts>, locate: (id: string) => Locator, add: (articleId: string, draft: DraftFinding) => void): CorpusContext {
+/** TIMING=1 prints each corpus rule's time to stderr, as ESLint's TIMING does. */
+export function printTimings(timings: ReadonlyMap<string, number>): void {
+  if (!process.env.TIMING) return
+  for (const [id, ms] of [...timings].sort((a, b) => b[1] - a[1])) process.stderr.write(`${id.padEnd(28)} ${ms.toFixed(0).padStart(7)} ms\n`)
+}
+
+/**
+ * One story through every enabled corpus rule, each isolated: a rule that
+ * throws loses its own findings for the story and is reported. Gives the
+ * story's findings by article id (every article has an entry), not yet
+ * finalised; `timings` adds up each rule's milliseconds.
+ */
+export function compareStory(
+  story: Story,
+  config: ResolvedConfig,
+  rules: readonly CorpusRule[],
+  articleDrafts: (articleId: string) => DraftFinding[],
+  timings?: Map<string, number>
+): {drafts: Map<string, DraftFinding[]>; failures: RuleFailure[]} {
+  const enabled = rules.filter((rule) => config.rules[rule.meta.id] && config.rules[rule.meta.id].severity !== 'off')
+  const storyDrafts = new Map<string, DraftFinding[]>(story.articles.map((article) => [article.id, []]))
+  const failures: RuleFailure[] = []
+  const byId = new Map(story.articles.map((article) => [article.id, article]))
+  const locators = new Map<string, Locator>()
+  const locate = (id: string): Locator => {
+    let locator = locators.get(id)
+    if (!locator) locators.set(id, (locator = createLocator(byId.get(id)!.text)))
+    return locator
+  }
+  const shared = sharedAnalyses(story)
+  for (const rule of enabled) {
+    const scope = rule.meta.scope ?? 'story'
+    const runs: Array<{articles: ArticleFacts[]; article?: string}> = scope === 'article'
+      ? story.articles.map((article) => ({articles: [article], article: article.id}))
+      : [{articles: scope === 'copies' ? story.articles : shared.units().units}]
+    const started = performance.now()
+    for (const run of runs) {
+      const pending: Array<[string, DraftFinding]> = []
+      const context = createContext(rule, story, run.articles, shared, storyDrafts, (articleId, draft) => pending.push([articleId, draft]))
+      try {
+        rule.run(context, config.rules[rule.meta.id].options)
+      } catch (error) {
+        failures.push({ruleId: rule.meta.id, message: (error as Error)?.message ?? String(error), story: story.id, ...(run.article ? {article: run.article} : {})})
+        continue
+      }
+      for (const [articleId, draft] of pending) storyDrafts.get(articleId)!.push(draft)
+    }
+    timings?.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started)
+  }
+  return {drafts: storyDrafts, failures}
+
+  function createContext(rule: CorpusRule, story: Story, articles: ArticleFacts[], shared: SharedAnalyses, found: ReadonlyMap<string, DraftFinding[]>, add: (articleId: string, draft: DraftFinding) => void): CorpusContext {
     const uses = new Set(rule.meta.uses ?? [])
     const declared = <T>(analysis: CorpusAnalysis, value: () => T) => () => {
       if (!uses.has(analysis)) throw new Error(`rule \`${rule.meta.id}\` reads \`${analysis}\` without declaring it in meta.uses`)
@@ -162,16 +146,16 @@ export async function compareStories<T extends Member>(
       reference: declared('reference', () => shared.reference()),
       families: declared('families', () => shared.families()),
       // The story's earlier rules' findings: an article is in one story only.
-      findings: (articleId) => declared('findings', () => [...options.articleDrafts(articleId), ...(found.get(articleId) ?? [])])(),
+      findings: (articleId) => declared('findings', () => [...articleDrafts(articleId), ...(found.get(articleId) ?? [])])(),
       report(ruleId, articleId, found) {
         const article = byId.get(articleId)
         const severity = resolveSeverity(config.rules[ruleId], found.severity)
         if (!article || !severity) return
-        add(articleId, draft(ruleId, rule, article, found, severity, found.start, found.end, locate))
+        add(articleId, draft(ruleId, rule, article, found, severity, found.start, found.end))
         if (!projecting || found.onlyHere) return
         // The same words in the family's other members: the same finding there.
         for (const copy of shared.units().project(articleId, found.start, found.end)) {
-          add(copy.articleId, draft(ruleId, rule, byId.get(copy.articleId)!, {...found, actual: found.actual ?? article.text.slice(found.start, found.end)}, severity, copy.start, copy.end, locate))
+          add(copy.articleId, draft(ruleId, rule, byId.get(copy.articleId)!, {...found, actual: found.actual ?? article.text.slice(found.start, found.end)}, severity, copy.start, copy.end))
         }
       },
       evidence(articleId, start, end, value) {
@@ -189,7 +173,7 @@ export async function compareStories<T extends Member>(
     }
   }
 
-  function draft(ruleId: string, rule: CorpusRule, article: ArticleFacts, found: Report, severity: DraftFinding['severity'], start: number, end: number, locate: (id: string) => Locator): DraftFinding {
+  function draft(ruleId: string, rule: CorpusRule, article: ArticleFacts, found: Report, severity: DraftFinding['severity'], start: number, end: number): DraftFinding {
     return {
       ruleId,
       category: rule.meta.category,

@@ -1,5 +1,6 @@
 // A headline that several articles share word for word is a sign of copied
 // or syndicated copy. Grouping by normalised text is linear in the corpus.
+import {maxEvidence} from '../../pipeline/findings.js'
 import type {CorpusRule} from '../../pipeline/rule.js'
 import {normalizeLine, wordCount} from '../../pipeline/load/segment.js'
 import {meta, type ReusedHeadlineOptions} from './meta.js'
@@ -29,7 +30,8 @@ export const reusedHeadline: CorpusRule<ReusedHeadlineOptions> = {
           start: use.start,
           end: use.end,
           confidence: 0.7,
-          evidence: others.map((other) => corpus.evidence(other.article, other.start, other.end)),
+          // The first few others: every reprint listing every other one would grow with the square of the reprints.
+          evidence: others.slice(0, maxEvidence).map((other) => corpus.evidence(other.article, other.start, other.end)),
           key: 'shared-headline'
         })
       }

@@ -30,6 +30,36 @@ function overlap(a: Set<number>, b: Set<number>): number {
 
 const agencyNames = /\b(associated press|reuters|afp|agence france-presse|bloomberg|dpa|upi|press association|canadian press|xinhua)\b/giu
 
+// What `credits` reads of an article, worked out once: a family reprinted a hundred times asks it of every pair.
+const lowered = new WeakMap<ArticleFacts, string>()
+const agencies = new WeakMap<ArticleFacts, Set<string>>()
+const named = new WeakMap<ArticleFacts, Array<[string, string]>>()
+
+function lowerText(article: ArticleFacts): string {
+  let text = lowered.get(article)
+  if (text === undefined) lowered.set(article, (text = article.text.toLowerCase()))
+  return text
+}
+
+function creditedAgencies(article: ArticleFacts): Set<string> {
+  let set = agencies.get(article)
+  if (!set) agencies.set(article, (set = new Set(((article.extra.credits ?? []) as CreditFact[]).map((credit) => credit.agency).filter((agency): agency is string => Boolean(agency)))))
+  return set
+}
+
+/** Agency names the text mentions, as [canonical name, the words used], in order. */
+function agencyMentions(article: ArticleFacts): Array<[string, string]> {
+  let list = named.get(article)
+  if (!list) {
+    list = [...article.text.matchAll(agencyNames)].map((m) => {
+      const name = m[1].toLowerCase()
+      return [name === 'agence france-presse' ? 'afp' : name, m[0]]
+    })
+    named.set(article, list)
+  }
+  return list
+}
+
 /**
  * How the article credits copy it shares with `other`: by naming the other's
  * outlet, or by crediting the wire service the other article credits (both
@@ -37,14 +67,11 @@ const agencyNames = /\b(associated press|reuters|afp|agence france-presse|bloomb
  */
 function credits(article: ArticleFacts, other: ArticleFacts): string | null {
   const outlet = other.meta.outlet
-  if (outlet && outlet.length > 2 && article.text.toLowerCase().includes(outlet.toLowerCase())) return outlet
-  const theirs = new Set(((other.extra.credits ?? []) as CreditFact[]).map((credit) => credit.agency).filter(Boolean))
+  if (outlet && outlet.length > 2 && lowerText(article).includes(outlet.toLowerCase())) return outlet
+  const theirs = creditedAgencies(other)
   if (theirs.size === 0) return null
   for (const credit of (article.extra.credits ?? []) as CreditFact[]) if (credit.agency && theirs.has(credit.agency)) return credit.text
-  for (const m of article.text.matchAll(agencyNames)) {
-    const name = m[1].toLowerCase()
-    if (theirs.has(name === 'agence france-presse' ? 'afp' : name)) return m[0]
-  }
+  for (const [name, words] of agencyMentions(article)) if (theirs.has(name)) return words
   return null
 }
 
@@ -123,7 +150,8 @@ function reportFamily(corpus: CorpusContext, family: FamilyInfo): void {
   for (const member of family.members) {
     if (member === original) continue
     const others = family.members.filter((other) => other !== member)
-    const credit = others.map((other) => credits(member, other)).find((found) => found !== null) ?? null
+    let credit: string | null = null
+    for (const other of others) if ((credit = credits(member, other)) !== null) break
     const first = member.sentences.find((sentence) => !member.headings.some((heading) => heading.start <= sentence.start && sentence.end <= heading.end)) ?? member.sentences[0]
     if (!first) continue
     const source = original ?? others[0]

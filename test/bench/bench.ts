@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,4000,10000] [--copies 12] [--no-alex] [--json FILE]: corroborate's speed
+// npm run bench [-- --sizes 1000,4000,10000] [--copies 12] [--no-alex] [--skip one,cached] [--json FILE]: corroborate's speed
 // and memory on corpora built from the seeds and ../shared/evaldata (else the
 // seeds alone): every article a base text reprinted with light, seeded edits
 // (another byline and credit line, a word changed, sometimes the last
@@ -29,6 +29,8 @@ const sizes = option('--sizes', '1000,4000,10000').split(',').map(Number)
 /** Copies of each base text: 12 as wire copy is reprinted; `--copies 1` for a corpus of distinct articles. */
 const copiesPerText = Number(option('--copies', '12'))
 const withAlex = !process.argv.includes('--no-alex')
+/** Runs to leave out at large sizes (`--skip one,cached`): `one` (one job), `cached` (the cached re-audit). */
+const skip = new Set(option('--skip', '').split(',').filter(Boolean))
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const runner = fileURLToPath(new URL('./run-audit.js', import.meta.url))
 const alex = join(root, 'node_modules', '.bin', 'alex')
@@ -85,35 +87,40 @@ for (const size of sizes) {
     const parse = seconds(() => {
       for (const text of texts) parser.parse(text)
     })
-    const one = audit(dir, 1)
     const two = audit(dir, 2)
-    const cacheDir = join(dir, '.cache')
-    audit(dir, 2, cacheDir)
-    write(dir, corpus(10, [...bases].reverse()), 'new')
-    const cached = audit(dir, 'auto', cacheDir)
+    const one = skip.has('one') ? null : audit(dir, 1)
+    let cached: Run | null = null
+    if (!skip.has('cached')) {
+      const cacheDir = join(dir, '.cache')
+      audit(dir, 2, cacheDir)
+      write(dir, corpus(10, [...bases].reverse()), 'new')
+      cached = audit(dir, 'auto', cacheDir)
+    }
     let alexRun: ReturnType<typeof spawnSync> | undefined
     const alexTime = withAlex ? seconds(() => (alexRun = spawnSync(alex, ['.'], {cwd: dir, env: {...process.env, NO_UPDATE_NOTIFIER: '1'}, stdio: 'ignore', timeout: 3_600_000}))) : NaN
     const alexSeconds = alexRun?.error ? NaN : alexTime
-    for (const [name, run] of Object.entries({one, two, cached})) if (run.failed > 0) console.log(`warning: ${run.failed} articles not audited in the ${name} run`)
+    for (const [name, run] of Object.entries({one, two, cached})) if (run && run.failed > 0) console.log(`warning: ${run.failed} articles not audited in the ${name} run`)
+    const fixed = (value: number | null | undefined, digits: number) => (value === undefined || value === null ? '–' : value.toFixed(digits))
     const row = {
       articles: size,
       MB: mb.toFixed(1),
       'parse MB/s': (mb / parse).toFixed(2),
-      '1 job MB/s': (mb / one.seconds).toFixed(2),
-      '× parse': (one.seconds / parse).toFixed(1),
+      '1 job MB/s': fixed(one && mb / one.seconds, 2),
+      '× parse': fixed(one && one.seconds / parse, 1),
       // V8 collects garbage and compiles on other threads: one job alone keeps more than one core busy.
-      'cores busy, 1 job': (one.cpuSeconds / one.seconds).toFixed(2),
+      'cores busy, 1 job': fixed(one && one.cpuSeconds / one.seconds, 2),
       '2 jobs s': two.seconds.toFixed(1),
-      speedup: (one.seconds / two.seconds).toFixed(2),
-      'corpus %': ((100 * one.timings.corpus) / (one.seconds * 1000)).toFixed(0),
-      'peak MB (1 job)': one.peakRssMb,
+      '2 jobs × parse': (two.seconds / parse).toFixed(1),
+      speedup: fixed(one && one.seconds / two.seconds, 2),
+      'corpus %': ((100 * two.timings.corpus) / (two.seconds * 1000)).toFixed(0),
+      'peak MB (1 job)': one?.peakRssMb ?? '–',
       'peak MB (2 jobs)': two.peakRssMb,
       'heap MB held': two.heapMb,
-      'cached +10 s': cached.seconds.toFixed(1),
+      'cached +10 s': fixed(cached?.seconds, 1),
       'alex s': alexSeconds.toFixed(1)
     }
     rows.push(row)
-    console.log(`${size} articles, ${mb.toFixed(1)} MB: parse ${parse.toFixed(1)} s; 1 job ${one.seconds.toFixed(1)} s (articles ${(one.timings.articles / 1000).toFixed(1)} s, corpus ${(one.timings.corpus / 1000).toFixed(1)} s); 2 jobs ${two.seconds.toFixed(1)} s; cached after 10 new ${cached.seconds.toFixed(1)} s (${cached.cache?.hits} articles and ${cached.cache?.stories?.hits} stories from the cache, ${cached.cache?.misses} articles audited, ${cached.cache?.stories?.misses} stories compared); alex ${alexSeconds.toFixed(1)} s`)
+    console.log(`${size} articles, ${mb.toFixed(1)} MB: parse ${parse.toFixed(1)} s; 1 job ${fixed(one?.seconds, 1)} s; 2 jobs ${two.seconds.toFixed(1)} s (articles ${(two.timings.articles / 1000).toFixed(1)} s, corpus ${(two.timings.corpus / 1000).toFixed(1)} s); cached after 10 new ${fixed(cached?.seconds, 1)} s (${cached?.cache?.hits} articles and ${cached?.cache?.stories?.hits} stories from the cache, ${cached?.cache?.misses} articles audited, ${cached?.cache?.stories?.misses} stories compared); alex ${alexSeconds.toFixed(1)} s`)
   } finally {
     rmSync(dir, {recursive: true, force: true})
   }

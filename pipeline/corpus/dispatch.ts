@@ -1,0 +1,102 @@
+// The corpus stage of a spilled corpus: every story assessed from its
+// articles' packed records (pipeline/corpus/assess-story.ts) — by the worker
+// pool, several stories at once, or here when there is none — and handed on
+// as it finishes. Only the stories in flight have their records in memory.
+import {once} from 'node:events'
+import PQueue from 'p-queue'
+import type {WorkerPool} from '../pool.js'
+import type {Spill, SpillRef} from '../spill.js'
+import type {RuleFailure} from '../types.js'
+import {assessStory, type StoryAssessor, type StoryInput, type StoryOutput} from './assess-story.js'
+import type {CorpusModel, Member, Story} from './model.js'
+import {printTimings} from './stage.js'
+import {cachedStories, type StoryCaching} from './story-cache.js'
+
+/** The longest the stage runs without letting the event loop turn. */
+const yieldEveryMs = 50
+/** Articles the stories compared at once may have between them (one larger story runs alone). */
+const maxArticlesInFlight = 2000
+
+export interface DispatchOptions<T extends Member> {
+  /** Where each article's record waits. */
+  records: Spill
+  pool: WorkerPool | null
+  /** For stories assessed here: without a pool, or when a worker failed on one. */
+  assessor: StoryAssessor
+  cache?: StoryCaching
+  onStory?: (done: number, total: number) => void
+  done: (story: Story<T>, output: StoryOutput) => void
+}
+
+export async function assessStories<T extends Member & {record: SpillRef}>(model: CorpusModel<T>, options: DispatchOptions<T>): Promise<{failures: RuleFailure[]}> {
+  const {pool, records} = options
+  const total = model.stories.length
+  const cached = options.cache ? await cachedStories(model.stories, options.cache) : null
+  const failures: RuleFailure[] = []
+  const timings = new Map<string, number>()
+  const writes: Array<Promise<void>> = []
+  let finished = 0
+  let lastYield = performance.now()
+  options.onStory?.(0, total)
+
+  const finish = (index: number, story: Story<T>, output: StoryOutput) => {
+    failures.push(...output.failures)
+    for (const [id, ms] of output.timings) timings.set(id, (timings.get(id) ?? 0) + ms)
+    // A story where a rule threw is compared afresh next time, not remembered without that rule's findings.
+    if (cached && options.cache && output.drafts && output.failures.length === 0) {
+      writes.push(options.cache.store.set(cached[index].key, output.drafts).catch(() => undefined))
+    }
+    options.done(story, output)
+    finished++
+  }
+  const inputOf = (index: number, story: Story<T>): StoryInput => ({
+    id: story.id,
+    families: story.families.map((family) => ({id: family.id, representative: family.representative.id, members: family.members.map((member) => member.id)})),
+    records: story.articles.map((article) => [article.id, records.get(article.record)]),
+    ...(cached?.[index].drafts ? {cached: cached[index].drafts} : {})
+  })
+
+  if (!pool) {
+    for (const [index, story] of model.stories.entries()) {
+      // Let signals (an interrupt) and progress through between stories.
+      if (performance.now() - lastYield > yieldEveryMs) {
+        options.onStory?.(finished, total)
+        await new Promise((resolve) => setImmediate(resolve))
+        lastYield = performance.now()
+      }
+      finish(index, story, assessStory(inputOf(index, story), options.assessor))
+    }
+  } else {
+    const inFlight = new PQueue({concurrency: pool.jobs})
+    const running: Array<Promise<void>> = []
+    // Articles of the stories in flight: a worker holds a story's facts unpacked, several
+    // times their packed size, so two of the largest stories do not run side by side.
+    let articlesInFlight = 0
+    const settled = new EventTarget()
+    for (const [index, story] of model.stories.entries()) {
+      // One story waiting for a worker, no more: the others' records stay on disk.
+      await inFlight.onSizeLessThan(1)
+      while (articlesInFlight > 0 && articlesInFlight + story.articles.length > maxArticlesInFlight) await once(settled, 'settled')
+      articlesInFlight += story.articles.length
+      const input = inputOf(index, story)
+      running.push(inFlight.add(async () => {
+        let output: StoryOutput
+        try {
+          output = await pool.assessStory(input)
+        } catch {
+          // A worker that died on a story (its heap) leaves it to this thread.
+          output = assessStory(input, options.assessor)
+        }
+        finish(index, story, output)
+        articlesInFlight -= story.articles.length
+        settled.dispatchEvent(new Event('settled'))
+        options.onStory?.(finished, total)
+      }))
+    }
+    await Promise.all(running)
+  }
+  await Promise.all(writes)
+  options.onStory?.(total, total)
+  printTimings(timings)
+  return {failures}
+}
