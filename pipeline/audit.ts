@@ -194,7 +194,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
       await streamArticleStage(articles, config, jobs, {
         rules: rules.article,
         rulesModules: rules.modules,
-        onDone: options.onProgress && ((count) => progress(count - counted + ((counted = count), 0)))
+        onDone: options.onProgress && ((count) => {
+          progress(count - counted)
+          counted = count
+        })
       }, (output) => {
         keep(output)
         // A cache that cannot be written (a read-only CI restore) costs speed, never the audit.

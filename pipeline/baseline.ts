@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {writeFileAtomically} from './atomic-write.js'
-import type {ArticleReport, AuditReport, BaselineEntry} from './report-types.js'
+import type {AuditReport, BaselineEntry} from './report-types.js'
 import type {Finding} from './types.js'
 
 export type {BaselineEntry} from './report-types.js'
@@ -41,14 +41,7 @@ export async function writeBaseline(file: string, report: AuditReport): Promise<
   return findings.length
 }
 
-/** Marks each finding the baseline accepts; says how many it matched and which entries nothing matched. */
-export function applyBaseline(articles: ArticleReport[], baseline: Baseline): NonNullable<AuditReport['summary']['baseline']> {
-  const matcher = baselineMatcher(baseline)
-  for (const article of articles) matcher.mark(article.findings)
-  return matcher.result()
-}
-
-/** The baseline applied one article at a time: `mark` before the findings are stored. */
+/** The baseline applied one article at a time: `mark` each article's findings before they are stored; `result` says how many it matched and which entries nothing matched. */
 export function baselineMatcher(baseline: Baseline): {mark(findings: Finding[]): void; result(): NonNullable<AuditReport['summary']['baseline']>} {
   const seen = new Set<string>()
   let matched = 0

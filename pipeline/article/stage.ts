@@ -11,6 +11,7 @@ import {packResult, unpackResult, type StageOutput} from './pack.js'
 export type {StageOutput} from './pack.js'
 import {createArticleAuditor} from './process.js'
 import {openPool, workerHeapMb, type WorkerPool} from '../pool.js'
+import {eventLoopTurns} from '../turns.js'
 
 /** Below this much text a worker pool costs more than it saves. */
 export const smallCorpusBytes = 256 * 1024
@@ -145,15 +146,14 @@ async function auditInProcess(
   onDone?: (done: number) => void
 ): Promise<void> {
   let done = 0
-  let lastYield = performance.now()
+  const turns = eventLoopTurns()
   for await (const article of source) {
     const result = audit(article)
     emit('facts' in result ? packResult(result, article) : result)
     done++
-    if (performance.now() - lastYield > 50) {
+    if (turns.due()) {
       onDone?.(done)
-      await new Promise((resolve) => setImmediate(resolve))
-      lastYield = performance.now()
+      await turns.turn()
     }
   }
   onDone?.(done)

@@ -11,7 +11,7 @@ import {scoreArticle, type Scorecard} from '../score/scorecard.js'
 import type {ArticleFacts, DraftFinding, Finding, RuleFailure} from '../types.js'
 import type {Story} from './model.js'
 import {compareStory} from './stage.js'
-import type {StoryDrafts} from './story-cache.js'
+import {storyDrafts, type StoryDrafts} from './story-cache.js'
 
 export interface StoryInput {
   id: string
@@ -65,7 +65,7 @@ export function assessStory(input: StoryInput, {config, corpusRules, assessors, 
     return {id, findings, card: scoreArticle(facts.meta, findings, config, assessors)}
   })
   return {
-    ...(input.cached ? {} : {drafts: [...corpusDrafts].filter(([, found]) => found.length > 0)}),
+    ...(input.cached ? {} : {drafts: storyDrafts(corpusDrafts)}),
     failures,
     articles,
     timings: [...timings]

@@ -5,15 +5,14 @@
 import {once} from 'node:events'
 import PQueue from 'p-queue'
 import type {WorkerPool} from '../pool.js'
+import {eventLoopTurns} from '../turns.js'
 import type {Spill, SpillRef} from '../spill.js'
 import type {RuleFailure} from '../types.js'
 import {assessStory, type StoryAssessor, type StoryInput, type StoryOutput} from './assess-story.js'
 import type {CorpusModel, Member, Story} from './model.js'
 import {printTimings} from './stage.js'
-import {cachedStories, type StoryCaching} from './story-cache.js'
+import {cachedStories, rememberStory, type StoryCaching} from './story-cache.js'
 
-/** The longest the stage runs without letting the event loop turn. */
-const yieldEveryMs = 50
 /** Articles the stories compared at once may have between them (one larger story runs alone). */
 const maxArticlesInFlight = 2000
 
@@ -36,16 +35,13 @@ export async function assessStories<T extends Member & {record: SpillRef}>(model
   const timings = new Map<string, number>()
   const writes: Array<Promise<void>> = []
   let finished = 0
-  let lastYield = performance.now()
   options.onStory?.(0, total)
 
   const finish = (index: number, story: Story<T>, output: StoryOutput) => {
     failures.push(...output.failures)
     for (const [id, ms] of output.timings) timings.set(id, (timings.get(id) ?? 0) + ms)
-    // A story where a rule threw is compared afresh next time, not remembered without that rule's findings.
-    if (cached && options.cache && output.drafts && output.failures.length === 0) {
-      writes.push(options.cache.store.set(cached[index].key, output.drafts).catch(() => undefined))
-    }
+    // Drafts are absent when they came from the cache.
+    if (cached && options.cache && output.drafts) writes.push(rememberStory(options.cache.store, cached[index].key, output.drafts, output.failures.length))
     options.done(story, output)
     finished++
   }
@@ -57,12 +53,11 @@ export async function assessStories<T extends Member & {record: SpillRef}>(model
   })
 
   if (!pool) {
+    const turns = eventLoopTurns()
     for (const [index, story] of model.stories.entries()) {
-      // Let signals (an interrupt) and progress through between stories.
-      if (performance.now() - lastYield > yieldEveryMs) {
+      if (turns.due()) {
         options.onStory?.(finished, total)
-        await new Promise((resolve) => setImmediate(resolve))
-        lastYield = performance.now()
+        await turns.turn()
       }
       finish(index, story, assessStory(inputOf(index, story), options.assessor))
     }

@@ -3,6 +3,7 @@
 // scope), isolated: a rule that throws loses its own findings for that story
 // and is reported, every other result stands.
 import type {ResolvedConfig} from '../config.js'
+import {eventLoopTurns} from '../turns.js'
 import {resolveSeverity} from '../findings.js'
 import {createLocator, type Locator} from '../location.js'
 import {corpusNames, type CorpusNames} from '../names/corpus-names.js'
@@ -13,12 +14,9 @@ import {ClaimIndex} from './claims/align.js'
 import {consensusReference} from './claims/resolve.js'
 import {ShingleIndex} from './shingles.js'
 import {storyUnits, type StoryUnits} from './copies.js'
-import {cachedStories, type StoryCaching} from './story-cache.js'
+import {cachedStories, rememberStory, storyDrafts, type StoryCaching} from './story-cache.js'
 import {buildCorpusModel, type CorpusModel, type Story} from './model.js'
 import type {StoryOptions} from './stories.js'
-
-/** The longest the stage runs without letting the event loop turn. */
-const yieldEveryMs = 50
 
 export interface CorpusStageOptions {
   stories: StoryMode
@@ -51,13 +49,11 @@ export async function runCorpusStage(
   const timings = new Map<string, number>()
   const cached = options.cache ? await cachedStories(model.stories, options.cache) : null
   const writes: Array<Promise<void>> = []
-  let lastYield = performance.now()
+  const turns = eventLoopTurns()
   for (const [index, story] of model.stories.entries()) {
-    // Let signals (an interrupt) and progress through between stories.
-    if (performance.now() - lastYield > yieldEveryMs) {
+    if (turns.due()) {
       options.onStory?.(index, model.stories.length)
-      await new Promise((resolve) => setImmediate(resolve))
-      lastYield = performance.now()
+      await turns.turn()
     }
     const hit = cached?.[index].drafts
     if (hit) {
@@ -67,10 +63,7 @@ export async function runCorpusStage(
     const compared = compareStory(story, config, rules, (id) => options.articleDrafts?.get(id) ?? [], timings)
     for (const [articleId, found] of compared.drafts) if (found.length > 0) drafts.set(articleId, found)
     failures.push(...compared.failures)
-    // A story where a rule threw is compared afresh next time, not remembered without that rule's findings.
-    if (cached && options.cache && compared.failures.length === 0) {
-      writes.push(options.cache.store.set(cached[index].key, [...compared.drafts].filter(([, found]) => found.length > 0)).catch(() => undefined))
-    }
+    if (cached && options.cache) writes.push(rememberStory(options.cache.store, cached[index].key, storyDrafts(compared.drafts), compared.failures.length))
   }
   await Promise.all(writes)
   options.onStory?.(model.stories.length, model.stories.length)

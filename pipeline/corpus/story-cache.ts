@@ -40,3 +40,17 @@ export async function cachedStories<T extends Member>(stories: Array<Story<T>>, 
     return {key, drafts: await caching.store.get(key).catch(() => undefined)}
   }) as Promise<{key: string; drafts: StoryDrafts | undefined}>))
 }
+
+/** A story's corpus findings as the cache keeps them: the articles that have any. */
+export function storyDrafts(drafts: ReadonlyMap<string, DraftFinding[]>): StoryDrafts {
+  return [...drafts].filter(([, found]) => found.length > 0)
+}
+
+/**
+ * Remembers a story's corpus findings, unless a rule threw on it: then it is
+ * compared afresh next time, not remembered without that rule's findings. A
+ * store that cannot be written costs speed, never the audit.
+ */
+export function rememberStory(store: StoryCache, key: string, drafts: StoryDrafts, failures: number): Promise<void> {
+  return failures > 0 ? Promise.resolve() : store.set(key, drafts).catch(() => undefined)
+}

@@ -12,7 +12,6 @@
 // decides whether one of them could be meant instead.
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {personNames} from '../names/gazetteer.js'
 import {isEnglishWord} from '../names/dictionary.js'
 import type {PersonReference, SentenceFact} from '../types.js'
 import {personName} from './claims/people.js'
@@ -64,7 +63,6 @@ export function extractPersons() {
     const facts = file.data.facts ?? {}
     const sentences: SentenceFact[] = facts.sentences ?? []
     const quoted = insideQuotations(facts.quotations)
-    const given = personNames()
     const persons: Person[] = []
     const references: PersonReference[] = []
     const firstNamed = new Map<PersonReference, Person>()

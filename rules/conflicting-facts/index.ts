@@ -3,7 +3,7 @@
 // majority value and evidence from both sides); "recently" for events other
 // articles date years back; two titles for one person.
 import type {NumberClaim} from '../../pipeline/extract/claims/types.js'
-import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
+import type {CorpusRule} from '../../pipeline/rule.js'
 import {voterOf, type Evidence} from '../../pipeline/types.js'
 import {sentenceEvidence} from './evidence.js'
 import {checkAges} from './ages.js'

@@ -7,13 +7,6 @@ import {fullNameGender, isGivenName} from '../../pipeline/names/given-gender.js'
 import type {PronounAgreementOptions} from './meta.js'
 import {byVoter, countVotes, personKeys, storyGenders, type Gender} from './persons.js'
 
-/** Whether the last word of the pronoun's person ("Guest" of Peter Guest) stands before it in its sentence. */
-function namedInSentence(article: ArticleFacts, pronoun: PersonReference): boolean {
-  const sentence = article.sentences.find((each) => each.start <= pronoun.start && pronoun.start < each.end)
-  const surname = pronoun.person.split(/\s+/u).at(-1)!
-  return Boolean(sentence && article.text.slice(sentence.start, pronoun.start).includes(surname))
-}
-
 /** Why a person counts as the other gender than the pronoun. */
 export interface Judgement {
   person: string

@@ -7,7 +7,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {buildArticle} from '../../pipeline/load/index.js'
-import type {ArticleResult, QuotationFact} from '../../pipeline/types.js'
+import type {ArticleResult} from '../../pipeline/types.js'
 import {testConfig, articleAuditor} from '../helpers/audit-text.js'
 import {evaldataRoot} from '../helpers/evaldata.js'
 

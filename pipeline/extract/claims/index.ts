@@ -14,7 +14,7 @@ import {findNumbers, type FoundNumber} from './numbers.js'
 import {People} from './people.js'
 import {findPlaces, placedEvents} from './places.js'
 import {findRoles} from './roles.js'
-import {contextStems, nameKey, nameKeys, nameRuns, nearStems, words, sentenceRuns} from './text.js'
+import {contextStems, nameKey, nameKeys, nearStems, sentenceRuns} from './text.js'
 import type {Claim, ClaimBase} from './types.js'
 
 // A photo caption or credit: its date is the photo's, not the event's.
