@@ -5,7 +5,9 @@
 // pronouns and titles in the article and in the other articles of the story
 // (by copy family) — or, when nothing says otherwise, from an honorific or a
 // given name — whether everyone within reach is of the other gender and no
-// rival a few sentences back could take the pronoun's gender. Here each flip
+// rival a few sentences back could take the pronoun's gender — or, with someone
+// of unknown gender within reach, whether it breaks a chain of pronouns of the
+// other gender ("his neck and lodged in her shoulder, and he"). Here each flip
 // is reported with the majority's references as evidence. "They" is never a
 // flip: only he/him/his/himself and she/her/hers/herself are judged.
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
@@ -37,6 +39,18 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
             note: `The only person within reach is “${verdict.noun}”, who is “${she(verdict.other)}”, and nobody a few sentences back could be “${she(pronoun.gender)}”. ${slip}`,
             confidence: 0.6,
             key: `pronoun:${verdict.noun}:${pronoun.text.toLowerCase()}`
+          })
+          continue
+        }
+        if ('chain' in verdict) {
+          const around = verdict.chain.map((reference) => `“${reference.text}”`).join(' and ')
+          corpus.report(meta.id, article.id, {
+            ...base,
+            reason: `Unexpected \`${pronoun.text}\` between ${around}, expected \`${expected}\``,
+            note: `The pronoun ${verdict.chain.length > 1 ? 'before and after it are' : 'before it is'} ${around}, of the other gender, nobody new is named in between, and nobody within reach is known to be “${she(pronoun.gender)}”. ${slip}`,
+            confidence: 0.5,
+            evidence: verdict.chain.map((reference) => corpus.evidence(article.id, reference.start, reference.end)),
+            key: `pronoun:chain:${verdict.chain[0].person}:${pronoun.text.toLowerCase()}`
           })
           continue
         }

@@ -5,7 +5,7 @@ import {voterOf, type ArticleFacts, type PersonReference} from '../../pipeline/t
 import {isEnglishWord} from '../../pipeline/names/dictionary.js'
 import {fullNameGender, isGivenName} from '../../pipeline/names/given-gender.js'
 import type {PronounAgreementOptions} from './meta.js'
-import {byVoter, countVotes, personKeys, storyGenders, type Gender} from './persons.js'
+import {byVoter, countVotes, expectedForm, personKeys, storyGenders, type Gender} from './persons.js'
 
 /** Why a person counts as the other gender than the pronoun. */
 export interface Judgement {
@@ -25,11 +25,20 @@ export interface Judgement {
 export type Verdict =
   | {flip: true, nearest: Judgement, also: string[], other: Gender}
   | {flip: true, noun: string, other: Gender}
+  | {flip: true, chain: PersonReference[], other: Gender}
   | {flip: false, reason: SkipReason}
 
 export type SkipReason =
   | 'not resolved' | 'unknown person within reach' | 'gendered noun of its gender within reach'
   | 'no person within reach' | 'person of its gender within reach' | 'person of unclear gender within reach' | 'rival'
+
+/** An object pronoun ("him", "her" not before a noun) means someone other than its clause's subject by nature. */
+function isObject(article: ArticleFacts, pronoun: PersonReference): boolean {
+  const lower = pronoun.text.toLowerCase()
+  return lower === 'him' || lower === 'her' && expectedForm(pronoun.text, article.text.slice(pronoun.end, pronoun.end + 20)).toLowerCase() !== 'his'
+}
+
+const chainable = new Set<SkipReason>(['unknown person within reach', 'person of unclear gender within reach', 'rival'])
 
 export interface PronounJudge {
   decide(article: ArticleFacts, pronoun: PersonReference): Verdict
@@ -142,8 +151,42 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     return genders.size === 1 && !genders.has(null) ? [...genders][0]! : candidate
   }
 
-  return {
-    decide(article, pronoun) {
+  /**
+   * A pronoun inside a chain of the other gender ("the bullet went through his neck and lodged in her shoulder, and
+   * he…"), when someone of unknown gender within reach kept the plain decision from judging it: the gendered pronoun
+   * before it (within 240 characters, no quotation, parenthesis or paragraph between) is of the other gender and no
+   * object; the next one, as close, is not of its gender; nobody is named between the two; no other pronoun of its
+   * gender stands within 300 characters; and it has nobody within reach the one before it did not have. It must be a
+   * subject, a possessive before a noun or a reflexive: an object ("he told her") means someone else by nature, and a
+   * speech tag after a quotation ("…,' she said") names a new speaker as often as not. The chain's pronouns, or why
+   * there is none.
+   */
+  function chainOf(article: ArticleFacts, pronoun: PersonReference, other: Gender): string | PersonReference[] {
+    if (isObject(article, pronoun)) return 'object'
+    if (/["“”'‘’],?\s*$/u.test(article.text.slice(Math.max(0, pronoun.start - 4), pronoun.start))) return 'speech tag'
+    const gendered = (article.persons ?? []).filter((reference) => reference.kind === 'pronoun' && reference.gender)
+    const index = gendered.indexOf(pronoun)
+    const apart = (a: PersonReference, b: PersonReference) => {
+      const between = article.text.slice(a.end, b.start)
+      return b.start - a.end > 240 || /\n\s*\n|["“”]|\([^)]*$/u.test(between) || (article.quotations ?? []).some((q) => q.start < b.end && q.end > a.start)
+    }
+    const before = gendered[index - 1]
+    if (!before) return 'no before'
+    if (before.gender !== other) return 'before same'
+    if (apart(before, pronoun)) return 'before apart'
+    if (isObject(article, before)) return 'before object'
+    const after = gendered[index + 1]
+    if (after && !apart(pronoun, after) && after.gender !== other) return 'after'
+    if ((article.persons ?? []).some((reference) => reference.kind !== 'pronoun' && reference.start > before.end && reference.start < pronoun.start)) return 'name between'
+    if ([...article.text.slice(before.end, pronoun.start).matchAll(/(?<=[^.!?\s]\s+)(\p{Lu}\p{Ll}+)\b/gu)].some((m) => isGivenName(m[1]))) return 'given name between'
+    if (gendered.some((reference) => reference !== pronoun && reference.gender === pronoun.gender && Math.abs(reference.start - pronoun.start) < 300)) return 'not lone'
+    const reach = new Set(before.sole ? [before.person] : [before.person, ...before.candidates ?? []])
+    if (!(pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []).every((candidate) => reach.has(candidate))) return 'new candidate'
+    return after && !apart(pronoun, after) ? [before, after] : [before]
+  }
+
+  /** The plain decision: everyone within reach of the other gender. */
+  function strict(article: ArticleFacts, pronoun: PersonReference): Verdict {
       if (pronoun.kind !== 'pronoun' || !pronoun.gender) return {flip: false, reason: 'not resolved'}
       const g = pronoun.gender
       const other: Gender = g === 'female' ? 'male' : 'female'
@@ -170,6 +213,20 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
       if (rivalled) return {flip: false, reason: 'rival'}
       const nearest = judged[names.indexOf(pronoun.person)] ?? judged[0]
       return {flip: true, nearest, also: names.filter((name) => name !== pronoun.person), other}
+  }
+
+  return {
+    decide(article, pronoun) {
+      const verdict = strict(article, pronoun)
+      if (verdict.flip || !chainable.has(verdict.reason)) return verdict
+      const g = pronoun.gender!
+      const other: Gender = g === 'female' ? 'male' : 'female'
+      const chain = chainOf(article, pronoun, other)
+      if (typeof chain === 'string') return verdict
+      // Nobody within reach known to be of its gender.
+      const within = (pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []).flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate]).map(personNoun)
+      if (within.some((candidate) => candidate === g || !candidate.startsWith('?') && candidate !== other && genderOf(keyOf(article, candidate)) === g)) return verdict
+      return {flip: true, chain, other}
     },
     references: (article, person, gender) => tallies.get(article.id)!.get(person)?.[gender] ?? []
   }
