@@ -23,10 +23,10 @@ export interface Judgement {
 }
 
 export type Verdict =
-  | {flip: true, nearest: Judgement, also: string[], other: Gender}
+  | {flip: true, nearest: Judgement, also: string[], other: Gender, unclear?: string[]}
   | {flip: true, noun: string, other: Gender}
   | {flip: true, chain: PersonReference[], other: Gender}
-  | {flip: false, reason: SkipReason}
+  | {flip: false, reason: SkipReason, chain?: string}
 
 export type SkipReason =
   | 'not resolved' | 'unknown person within reach' | 'gendered noun of its gender within reach'
@@ -185,34 +185,46 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     return after && !apart(pronoun, after) ? [before, after] : [before]
   }
 
+  /** Nobody's pronouns or titles in the story, nor a given name, give this person a gender. */
+  function silent(person: string): boolean {
+    if (fullNameGender(person)) return false
+    for (const tally of voters.values()) if ((tally.get(person)?.female.length ?? 0) + (tally.get(person)?.male.length ?? 0)) return false
+    return true
+  }
+
   /** The plain decision: everyone within reach of the other gender. */
   function strict(article: ArticleFacts, pronoun: PersonReference): Verdict {
-      if (pronoun.kind !== 'pronoun' || !pronoun.gender) return {flip: false, reason: 'not resolved'}
-      const g = pronoun.gender
-      const other: Gender = g === 'female' ? 'male' : 'female'
-      // Everything within reach must be the other gender: a person noun or an unknown name might be this one's.
-      const within = (pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []).flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
-        .map(personNoun).filter((candidate) => plausible(article, candidate))
-      if (within.some((candidate) => candidate.startsWith('?'))) return {flip: false, reason: 'unknown person within reach'}
-      if (within.includes(g)) return {flip: false, reason: 'gendered noun of its gender within reach'}
-      const names = within.filter((candidate) => candidate !== 'female' && candidate !== 'male')
-      if (pronoun.noun) {
-        // Only nouns of the other gender within reach ("a hospitalized woman… He said"), and no one further back who could be meant.
-        const rivalled = (pronoun.rivals ?? []).map(personNoun).some((rival) => rival !== other && (rival.startsWith('?') || rival === g || genderOf(keyOf(article, rival)) !== other))
-        if (names.length || rivalled) return {flip: false, reason: names.length ? 'unknown person within reach' : 'rival'}
-        return {flip: true, noun: pronoun.person, other}
-      }
-      if (names.length === 0) return {flip: false, reason: 'no person within reach'}
-      const judged = names.map((name) => judge(article, keyOf(article, name), pronoun))
-      if (judged.some((judgement) => !judgement.against)) {
-        const same = judged.some((judgement) => !judgement.against && genderOf(judgement.person) === g)
-        return {flip: false, reason: same ? 'person of its gender within reach' : 'person of unclear gender within reach'}
-      }
-      // Someone a few sentences back who could be "she" (or "he"): the pronoun may be theirs.
-      const rivalled = (pronoun.rivals ?? []).flatMap((rival) => rival.startsWith('?') ? surnamed(article, rival) : [rival]).map(personNoun).filter((rival) => plausible(article, rival)).some((rival) => rival === g || !rival.startsWith('?') && rival !== other && genderOf(keyOf(article, rival)) !== other)
-      if (rivalled) return {flip: false, reason: 'rival'}
-      const nearest = judged[names.indexOf(pronoun.person)] ?? judged[0]
-      return {flip: true, nearest, also: names.filter((name) => name !== pronoun.person), other}
+    if (pronoun.kind !== 'pronoun' || !pronoun.gender) return {flip: false, reason: 'not resolved'}
+    const g = pronoun.gender
+    const other: Gender = g === 'female' ? 'male' : 'female'
+    // Everything within reach must be the other gender: a person noun or an unknown name might be this one's.
+    const within = (pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []).flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
+      .map(personNoun).filter((candidate) => plausible(article, candidate))
+    if (within.some((candidate) => candidate.startsWith('?'))) return {flip: false, reason: 'unknown person within reach'}
+    if (within.includes(g)) return {flip: false, reason: 'gendered noun of its gender within reach'}
+    const names = within.filter((candidate) => candidate !== 'female' && candidate !== 'male')
+    if (pronoun.noun) {
+      // Only nouns of the other gender within reach ("a hospitalized woman… He said"), and no one further back who could be meant.
+      const rivalled = (pronoun.rivals ?? []).map(personNoun).some((rival) => rival !== other && (rival.startsWith('?') || rival === g || genderOf(keyOf(article, rival)) !== other))
+      if (names.length || rivalled) return {flip: false, reason: names.length ? 'unknown person within reach' : 'rival'}
+      return {flip: true, noun: pronoun.person, other}
+    }
+    if (names.length === 0) return {flip: false, reason: 'no person within reach'}
+    const judged = names.map((name) => judge(article, keyOf(article, name), pronoun))
+    const unclear = judged.filter((judgement) => !judgement.against)
+    const nearestJudged = judged[names.indexOf(pronoun.person)]
+    if (unclear.length) {
+      const same = unclear.some((judgement) => genderOf(judgement.person) === g)
+      // Someone whom nothing in the story gives a gender stands further back than the nearest person named, who is
+      // plainly of the other gender in the article or the story ("Suh Hoon… Abe of Japan to her estate"): judged on
+      // the nearest, at lower confidence.
+      if (same || !nearestJudged || !(nearestJudged.inArticle || nearestJudged.inStory) || unclear.some((judgement) => !silent(judgement.person))) return {flip: false, reason: same ? 'person of its gender within reach' : 'person of unclear gender within reach'}
+    }
+    // Someone a few sentences back who could be "she" (or "he"): the pronoun may be theirs.
+    const rivalled = (pronoun.rivals ?? []).flatMap((rival) => rival.startsWith('?') ? surnamed(article, rival) : [rival]).map(personNoun).filter((rival) => plausible(article, rival)).some((rival) => rival === g || !rival.startsWith('?') && rival !== other && genderOf(keyOf(article, rival)) !== other)
+    if (rivalled) return {flip: false, reason: 'rival'}
+    const nearest = nearestJudged ?? judged[0]
+    return {flip: true, nearest, also: names.filter((name) => name !== pronoun.person && !unclear.some((judgement) => judgement.person === keyOf(article, name))), other, ...(unclear.length ? {unclear: unclear.map((judgement) => judgement.person)} : {})}
   }
 
   return {
@@ -222,10 +234,10 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
       const g = pronoun.gender!
       const other: Gender = g === 'female' ? 'male' : 'female'
       const chain = chainOf(article, pronoun, other)
-      if (typeof chain === 'string') return verdict
+      if (typeof chain === 'string') return {...verdict, chain}
       // Nobody within reach known to be of its gender.
       const within = (pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []).flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate]).map(personNoun)
-      if (within.some((candidate) => candidate === g || !candidate.startsWith('?') && candidate !== other && genderOf(keyOf(article, candidate)) === g)) return verdict
+      if (within.some((candidate) => candidate === g || !candidate.startsWith('?') && candidate !== other && genderOf(keyOf(article, candidate)) === g)) return {...verdict, chain: 'of its gender within reach'}
       return {flip: true, chain, other}
     },
     references: (article, person, gender) => tallies.get(article.id)!.get(person)?.[gender] ?? []

@@ -14,5 +14,5 @@ export function missReason(target: ArticleFacts, articles: ArticleFacts[], start
   const reference = target.persons?.find((item) => item.kind === 'pronoun' && item.start === start)
   if (!reference) return {reason: 'no person named before it within reach (or an "I" nearby)'}
   const verdict = pronounJudge(articles, options).decide(target, reference)
-  return {reason: verdict.flip ? 'flagged' : verdict.reason, reference}
+  return {reason: verdict.flip ? 'flagged' : verdict.reason + (verdict.chain ? ` (chain: ${verdict.chain})` : ''), reference}
 }
