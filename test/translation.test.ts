@@ -22,12 +22,15 @@
 //     points; unmarked segments flagged 0/335 (issue: ≤ 5 %);
 //     signal ROC AUC 0.960 (issue: ≥ 0.85; 0.598 from findings alone, which
 //     most MQM documents have none of): 0.959 on the half held out when the
-//     style measures were chosen, 0.932 held-out MQM against PolNeAR;
-//   development generator: doubled coordinations 90.3 %, pronoun flips 44.0 %
-//     in one round (41.7 % before pronoun chains and the nearest person; 36.3 % before speaker binding, person nouns by
-//     story and title, given names both lists carry; 31.0 % before clause
-//     binding, apposition and pronoun chains); independent generator: doubled
-//     coordinations 95.0 %, pronoun flips 67.0 % (was 55.7 %, 41.7 %, 36.7 %), with
+//     style measures were chosen, 0.955 held-out MQM against PolNeAR (0.932
+//     before PolNeAR's pronoun false alarms went from 19 to 7);
+//   development generator: doubled coordinations 90.3 %, pronoun flips 41.7 %
+//     in one round (44.0 % with chains of the other gender before the
+//     story's surnames and heading names were read, which cost what the
+//     chains gained; 36.3 % before speaker binding, person nouns by story and
+//     title, given names both lists carry; 31.0 % before clause binding,
+//     apposition and pronoun chains); independent generator: doubled
+//     coordinations 95.0 %, pronoun flips 61.7 % (was 55.7 %, 41.7 %, 36.7 %), with
 //     0.077 translation warnings per 1,000 untouched words, two of them
 //     pronouns (pronoun flips issue: ≥ 80 %, not met; see
 //     test/translation/pronoun-misses.ts and
@@ -37,7 +40,8 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Finding} from '../pipeline/types.js'
 import {auditTexts, testConfig} from './helpers/audit-text.js'
-import {evaldataRoot, hasEvaldata} from './helpers/evaldata.js'
+import {countWords, evaldataRoot, hasEvaldata} from './helpers/evaldata.js'
+import {polnearArticles} from './attribution/polnear.js'
 import {measureInjected} from './translation/inject.js'
 import {measureClean, measureMqm, polnearScores, signalAucs, signalConfig, signalOf, translationRules} from './translation/measure.js'
 import {hasMqm, mqmDocuments} from './translation/mqm.js'
@@ -116,6 +120,23 @@ describe.skipIf(!hasEvaldata)('translation rules on real news (NewsWCL50 + ECB+,
     expect(figures.injected).toBeGreaterThan(injected)
     expect(figures.recall).toBeGreaterThanOrEqual(floor)
   }, 600_000)
+})
+
+describe.skipIf(!hasEvaldata)('pronoun flips on PolNeAR (held out: no pronoun change was tuned on it)', () => {
+  // 172 political articles of 2016 (all three splits, one corpus), where "she" is Hillary Clinton and "he" Donald
+  // Trump, named by surname alone or only in a heading: 19 false alarms before the story's surnames and heading
+  // names were read, 7 after (0.05 per 1,000 words).
+  it('raises at most 0.1 pronoun warnings per 1,000 words', async () => {
+    const seen = new Set<string>()
+    const articles = (['dev', 'test', 'annotator-training'] as const).flatMap((split) => polnearArticles(split))
+      .filter((row) => !seen.has(row.article) && Boolean(seen.add(row.article)))
+    const report = await auditTexts(Object.fromEntries(articles.map((row) => [row.article, row.text])), testConfig(['pronoun-agreement']))
+    const words = articles.reduce((sum, row) => sum + countWords(row.text), 0)
+    const warnings = report.articles.flatMap((article) => article.findings).filter((finding) => finding.ruleId === 'pronoun-agreement' && finding.severity !== 'info')
+    console.log(`pronoun-agreement on PolNeAR: ${warnings.length} warnings in ${articles.length} articles, ${words} words = ${(1000 * warnings.length / words).toFixed(3)} per 1,000 words`)
+    expect(articles.length).toBeGreaterThan(150)
+    expect(1000 * warnings.length / words).toBeLessThanOrEqual(0.1)
+  }, 300_000)
 })
 
 describe.skipIf(!hasMqm || !hasEvaldata)('a word looping between commas, on real text', () => {

@@ -39,7 +39,7 @@ export function createArticleAuditor(config: ResolvedConfig, rules: readonly Art
       // Messages are Errors: capturing a stack for each costs more than the
       // rule that made it. Internal errors are reported by message only.
       const limit = Error.stackTraceLimit
-      Error.stackTraceLimit = 0
+      Error.stackTraceLimit = process.env.CORROBORATE_DEBUG ? 20 : 0
       let tree: Root
       try {
         tree = processor.parse(file) as Root
@@ -64,6 +64,7 @@ export function createArticleAuditor(config: ResolvedConfig, rules: readonly Art
         facts
       }
     } catch (error) {
+      if (process.env.CORROBORATE_DEBUG) console.error((error as Error).stack)
       return {id: article.id, path: article.path, error: `internal error while auditing: ${(error as Error).message}`}
     }
   }

@@ -13,9 +13,10 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {isEnglishWord} from '../names/dictionary.js'
+import {isGivenName} from '../names/given-gender.js'
 import type {PersonReference, SentenceFact} from '../types.js'
 import {personName} from './claims/people.js'
-import {nameKey, sentenceRuns} from './claims/text.js'
+import {nameKey, sentenceRuns, type Word} from './claims/text.js'
 import {appositive} from './apposition.js'
 import {fullName, maybePerson, placeEnds, placeStarts} from './person-words.js'
 import {boundSubject, frontedSubject, speakerSubject} from './pronoun-binding.js'
@@ -55,6 +56,22 @@ interface Candidate {
   text?: string
   person?: Person
   gender?: Gender | 'neutral'
+}
+
+/**
+ * Full names inside a capitalised stretch too long to be a name (a title-case headline, "Hillary Clinton Goes After
+ * Donald Trump As The New Mitt Romney"): two words, a known given name and a surname, outside the runs kept.
+ */
+function headlineNames(tokens: Word[], runs: Word[][], text: string, offset: number): Word[][] {
+  const kept = new Set(runs.flat().map((word) => word.start))
+  const pairs: Word[][] = []
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const pair = [tokens[index], tokens[index + 1]]
+    if (!/^\p{Lu}/u.test(pair[0].text) || !/^\p{Lu}/u.test(pair[1].text) || kept.has(pair[0].start) || kept.has(pair[1].start) ||
+      !/^\s+$/u.test(text.slice(pair[0].end - offset, pair[1].start - offset))) continue
+    if (personName(pair) && isGivenName(pair[0].text) && fullName(`${pair[0].text} ${pair[1].text}`)) pairs.push(pair), index++
+  }
+  return pairs
 }
 
 export function extractPersons() {
@@ -106,7 +123,10 @@ export function extractPersons() {
         const person = find(nameKey(word.text))
         if (person) candidates[index].push({sentence: index, start: word.start, person})
       }
-      for (const run of runs) {
+      // A person's name runs to four words at most ("Martin Luther King Jr"), titles aside; a longer one is a heading's words.
+      const short = runs.filter((run) => (personName(run)?.words ?? 0) <= 4)
+      const extra = headlineNames(tokens, short, sentence.text, sentence.start)
+      for (const run of extra.length ? [...short, ...extra].sort((x, y) => x[0].start - y[0].start) : short) {
         const name = personName(run)
         if (!name) continue
         // "Mr. Trump", "Dr. Benjamin": the title's full stop ends a run of capitalised words, so look before it.

@@ -65,9 +65,8 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
           ...base,
           reason: `Unexpected \`${pronoun.text}\` for ${pronoun.person}, expected \`${expected}\` (${counts})`,
           note: `${pronoun.person} is “${she(other)}” ${says}` +
-            `${also.length ? `, as ${also.length === 1 ? 'is' : 'are'} ${also.join(' and ')}, also within reach` : ''}` +
-            (verdict.unclear ? `, and ${verdict.unclear.map(display).join(' and ')}, further back, ${verdict.unclear.length === 1 ? 'is' : 'are'} given no gender anywhere in the story. ` : `, and nobody within reach could be “${she(pronoun.gender)}”. `) + slip,
-          confidence: verdict.unclear ? 0.5 : pronoun.sole && nearest.inArticle && nearest.inStory ? 0.85 : onlyWeak ? 0.6 : 0.7,
+            `${also.length ? `, as ${also.length === 1 ? 'is' : 'are'} ${also.join(' and ')}, also within reach` : ''}, and nobody within reach could be “${she(pronoun.gender)}”. ${slip}`,
+          confidence: pronoun.sole && nearest.inArticle && nearest.inStory ? 0.85 : onlyWeak ? 0.6 : 0.7,
           evidence: witnesses(corpus, owner, [...judge.references(article, nearest.person, other), ...nearest.story], article.id),
           key: `pronoun:${nearest.person}:${pronoun.text.toLowerCase()}`
         })
@@ -75,9 +74,6 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
     }
   }
 }
-
-/** A person's key ("suh hoon") as a name ("Suh Hoon"). */
-const display = (key: string) => key.replace(/(^|\s)\p{Ll}/gu, (letter) => letter.toUpperCase())
 
 /** Up to three references of the majority's gender, other articles first. */
 function witnesses(corpus: CorpusContext, owner: Map<PersonReference, string>, references: PersonReference[], articleId: string): Evidence[] {

@@ -3,9 +3,11 @@
 // counts the reasons on injected flips it misses, so the two never disagree.
 import {voterOf, type ArticleFacts, type PersonReference} from '../../pipeline/types.js'
 import {isEnglishWord} from '../../pipeline/names/dictionary.js'
+import {titleGender} from '../../pipeline/extract/pronoun-words.js'
 import {fullNameGender, isGivenName} from '../../pipeline/names/given-gender.js'
 import type {PronounAgreementOptions} from './meta.js'
 import {byVoter, countVotes, expectedForm, personKeys, storyGenders, type Gender} from './persons.js'
+import {sharedSurnames, unseenNames} from './unseen.js'
 
 /** Why a person counts as the other gender than the pronoun. */
 export interface Judgement {
@@ -23,7 +25,7 @@ export interface Judgement {
 }
 
 export type Verdict =
-  | {flip: true, nearest: Judgement, also: string[], other: Gender, unclear?: string[]}
+  | {flip: true, nearest: Judgement, also: string[], other: Gender}
   | {flip: true, noun: string, other: Gender}
   | {flip: true, chain: PersonReference[], other: Gender}
   | {flip: false, reason: SkipReason, chain?: string}
@@ -38,6 +40,8 @@ function isObject(article: ArticleFacts, pronoun: PersonReference): boolean {
   return lower === 'him' || lower === 'her' && expectedForm(pronoun.text, article.text.slice(pronoun.end, pronoun.end + 20)).toLowerCase() !== 'his'
 }
 
+const honorific = /\b(\p{Lu}\p{Ll}{1,4})\.?\s+\p{Lu}/gu
+
 const chainable = new Set<SkipReason>(['unknown person within reach', 'person of unclear gender within reach', 'rival'])
 
 export interface PronounJudge {
@@ -48,7 +52,10 @@ export interface PronounJudge {
 
 export function pronounJudge(articles: ArticleFacts[], options: PronounAgreementOptions): PronounJudge {
   const keyOf = personKeys(articles)
-  const tallies = countVotes(articles, keyOf)
+  const shared = sharedSurnames(articles, keyOf)
+  const unseen = (article: ArticleFacts, pronoun: PersonReference, own: string[]) => unseenNames(article, pronoun, own, keyOf, shared)
+  // A pronoun with someone of the story named within reach whom the article's extraction missed votes for nobody.
+  const tallies = countVotes(articles, keyOf, (article, reference) => unseen(article, reference, [reference.person]).length === 0)
   const voters = byVoter(articles, tallies)
   const votedGender = storyGenders(articles, tallies)
   // Votes first; a person nobody's pronouns or titles speak of goes by the given name ("Peter Guest").
@@ -120,7 +127,7 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     const key = keyOf(article, candidate)
     const words = key.split(' ')
     // A word no dictionary knows, even capitalised, is a name nobody listed ("Kirstjen"), not a place or a word.
-    return voted.has(key) || words.length > 1 && words.slice(0, -1).some((word) => isGivenName(word.split('-')[0]) || !isEnglishWord(word[0].toUpperCase() + word.slice(1)))
+    return voted.has(key) || words.length === 1 && shared.has(key) || words.length > 1 && words.slice(0, -1).some((word) => isGivenName(word.split('-')[0]) || !isEnglishWord(word[0].toUpperCase() + word.slice(1)))
   }
 
   const nounGenders = new Map<string, string>()
@@ -178,18 +185,16 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     const after = gendered[index + 1]
     if (after && !apart(pronoun, after) && after.gender !== other) return 'after'
     if ((article.persons ?? []).some((reference) => reference.kind !== 'pronoun' && reference.start > before.end && reference.start < pronoun.start)) return 'name between'
+    // Or named again: the extraction keeps a person's first name only ("Clinton leaned in… She").
+    const between = new Set(article.text.slice(before.end, pronoun.start).match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
+    if ((pronoun.candidates ?? []).some((candidate) => candidate !== before.person && !candidate.startsWith('?') && candidate.split(/\s+/u).some((word) => between.has(word)))) return 'name between'
     if ([...article.text.slice(before.end, pronoun.start).matchAll(/(?<=[^.!?\s]\s+)(\p{Lu}\p{Ll}+)\b/gu)].some((m) => isGivenName(m[1]))) return 'given name between'
     if (gendered.some((reference) => reference !== pronoun && reference.gender === pronoun.gender && Math.abs(reference.start - pronoun.start) < 300)) return 'not lone'
+    // Nor an honorific of its gender, whoever it names ("Mrs. Clinton… his goals… She is proposing").
+    for (const m of article.text.slice(Math.max(0, pronoun.start - 300), pronoun.end + 300).matchAll(honorific)) if (titleGender.get(m[1].toLowerCase()) === pronoun.gender) return 'not lone'
     const reach = new Set(before.sole ? [before.person] : [before.person, ...before.candidates ?? []])
     if (!(pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []).every((candidate) => reach.has(candidate))) return 'new candidate'
     return after && !apart(pronoun, after) ? [before, after] : [before]
-  }
-
-  /** Nobody's pronouns or titles in the story, nor a given name, give this person a gender. */
-  function silent(person: string): boolean {
-    if (fullNameGender(person)) return false
-    for (const tally of voters.values()) if ((tally.get(person)?.female.length ?? 0) + (tally.get(person)?.male.length ?? 0)) return false
-    return true
   }
 
   /** The plain decision: everyone within reach of the other gender. */
@@ -198,7 +203,8 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     const g = pronoun.gender
     const other: Gender = g === 'female' ? 'male' : 'female'
     // Everything within reach must be the other gender: a person noun or an unknown name might be this one's.
-    const within = (pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []).flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
+    const own = pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []
+    const within = [...own, ...unseen(article, pronoun, own)].flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
       .map(personNoun).filter((candidate) => plausible(article, candidate))
     if (within.some((candidate) => candidate.startsWith('?'))) return {flip: false, reason: 'unknown person within reach'}
     if (within.includes(g)) return {flip: false, reason: 'gendered noun of its gender within reach'}
@@ -211,20 +217,15 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     }
     if (names.length === 0) return {flip: false, reason: 'no person within reach'}
     const judged = names.map((name) => judge(article, keyOf(article, name), pronoun))
-    const unclear = judged.filter((judgement) => !judgement.against)
-    const nearestJudged = judged[names.indexOf(pronoun.person)]
-    if (unclear.length) {
-      const same = unclear.some((judgement) => genderOf(judgement.person) === g)
-      // Someone whom nothing in the story gives a gender stands further back than the nearest person named, who is
-      // plainly of the other gender in the article or the story ("Suh Hoon… Abe of Japan to her estate"): judged on
-      // the nearest, at lower confidence.
-      if (same || !nearestJudged || !(nearestJudged.inArticle || nearestJudged.inStory) || unclear.some((judgement) => !silent(judgement.person))) return {flip: false, reason: same ? 'person of its gender within reach' : 'person of unclear gender within reach'}
+    if (judged.some((judgement) => !judgement.against)) {
+      const same = judged.some((judgement) => !judgement.against && genderOf(judgement.person) === g)
+      return {flip: false, reason: same ? 'person of its gender within reach' : 'person of unclear gender within reach'}
     }
     // Someone a few sentences back who could be "she" (or "he"): the pronoun may be theirs.
     const rivalled = (pronoun.rivals ?? []).flatMap((rival) => rival.startsWith('?') ? surnamed(article, rival) : [rival]).map(personNoun).filter((rival) => plausible(article, rival)).some((rival) => rival === g || !rival.startsWith('?') && rival !== other && genderOf(keyOf(article, rival)) !== other)
     if (rivalled) return {flip: false, reason: 'rival'}
-    const nearest = nearestJudged ?? judged[0]
-    return {flip: true, nearest, also: names.filter((name) => name !== pronoun.person && !unclear.some((judgement) => judgement.person === keyOf(article, name))), other, ...(unclear.length ? {unclear: unclear.map((judgement) => judgement.person)} : {})}
+    const nearest = judged[names.indexOf(pronoun.person)] ?? judged[0]
+    return {flip: true, nearest, also: names.filter((name) => name !== pronoun.person), other}
   }
 
   return {

@@ -18,7 +18,8 @@ export type Tallies = Map<string, Map<string, Tally>>
  * gender — "Trump met May. She said…" for May — found no more flips on the
  * evaldata and gave a man a woman's votes through a nickname.)
  */
-export function countVotes(articles: ArticleFacts[], keyOf: (article: ArticleFacts, person: string) => string): Tallies {
+export function countVotes(articles: ArticleFacts[], keyOf: (article: ArticleFacts, person: string) => string,
+  alone: (article: ArticleFacts, reference: PersonReference) => boolean = () => true): Tallies {
   const tallies: Tallies = new Map()
   const add = (article: ArticleFacts, person: string, reference: PersonReference) => {
     const tally = tallies.get(article.id)!
@@ -30,7 +31,7 @@ export function countVotes(articles: ArticleFacts[], keyOf: (article: ArticleFac
   for (const article of articles) {
     tallies.set(article.id, new Map())
     for (const reference of article.persons ?? []) {
-      if (reference.gender && (reference.kind === 'title' || reference.sole)) add(article, reference.person, reference)
+      if (reference.gender && (reference.kind === 'title' || reference.sole && alone(article, reference))) add(article, reference.person, reference)
     }
   }
   return tallies
