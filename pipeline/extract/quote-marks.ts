@@ -3,6 +3,7 @@
 // quotes, and a quotation that runs on into the next paragraph by the
 // convention of reopening it there. Marks that cannot be paired are returned
 // as problems with their span, for the malformed-quotation-marks rule.
+// Quotes inside markup tags and inch marks (6'3") are no quotation marks.
 
 export interface QuoteSpan {
   /** Offset of the opening mark; the quoted words start one past it. */
@@ -42,6 +43,8 @@ interface Open {
 const closerFor: Record<string, string> = {'“': '”', '"': '"', '«': '»', '‘': '’', "'": "'", '„': '“'}
 const openingContext = /[\s([{\u2014\u2013\-\/“‘"'«]/u
 const letter = /[\p{L}\p{N}]/u
+const markupTag = /^<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*\/?>/u
+const inches = /\b\d['’]\s?\d{1,2}$/u
 
 function before(text: string, index: number, floor: number): string {
   return index > floor ? text[index - 1] : ' '
@@ -86,6 +89,12 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): {spans: Q
     function scan(from: number): void {
       for (let i = from; i < end; i++) {
         const ch = text[i]
+        // Markup left in the text (an embedded post, `<tweet author="@x">`): its attribute quotes are no quotation.
+        if (ch === '<') {
+          const tag = markupTag.exec(text.slice(i, Math.min(end, i + 400)))
+          if (tag) i += tag[0].length - 1
+          continue
+        }
         if (ch === '“' || ch === '«' || ch === '„') {
           const prev = before(text, i, start)
           const next = after(text, i, end)
@@ -101,6 +110,8 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): {spans: Q
             problems.push({kind: 'stray-close', start: i, end: i + 1, mark: ch})
           }
         } else if (ch === '"') {
+          // An inch mark: 6'3", 5' 11".
+          if (inches.test(text.slice(Math.max(start, i - 6), i))) continue
           const prev = before(text, i, start)
           const next = after(text, i, end)
           const opens = (openingContext.test(prev) || i === start) && !/\s/u.test(next)
