@@ -86,7 +86,7 @@ export const unattributedCopy: CorpusRule<UnattributedCopyOptions> = {
     // sentences that share a shingle, verified on the share of shingles they have in common.
     const index = corpus.shingles()
     const articleIndex = new Map(corpus.articles.map((article, position) => [article, position]))
-    const sentences = index.passages.filter((passage) => passage.kind === 'sentence' && passage.words.length >= options.minSentenceWords)
+    const sentences = index.passages.filter((passage) => passage.kind === 'sentence' && passage.words.length >= options.minSentenceWords && !houseNote(passage.article, passage.start))
     const order = new Map(sentences.map((passage, position) => [passage, position]))
     const passages = new Map(sentences.map((passage) => [passage, {article: articleIndex.get(passage.article)!, start: passage.start, end: passage.end, words: passage.words.length, shingles: passage.shingles} satisfies Passage]))
     const asPassage = (passage: (typeof sentences)[number]) => passages.get(passage)!
@@ -131,6 +131,15 @@ export const unattributedCopy: CorpusRule<UnattributedCopyOptions> = {
       }
     }
   }
+}
+
+// An outlet's note on its own copy, printed under many of its articles: not copy taken from another outlet.
+const noteLabel = /^\s*(?:editor['’]?s['’]? note|editors['’]? note|note to readers|disclosure|disclaimer|correction|clarification)\s*:/iu
+
+/** Whether the paragraph holding `offset` opens with an editor's note label ("Editor’s note: …"). */
+function houseNote(article: ArticleFacts, offset: number): boolean {
+  const opening = article.text.lastIndexOf('\n', offset)
+  return noteLabel.test(article.text.slice(opening + 1, opening + 40))
 }
 
 function unique(list: Passage[]): Passage[] {
