@@ -168,7 +168,8 @@ export function segment(text: string, bodyStart = 0): Segmentation {
     const first = group[0].text
     const single = group.length === 1
     const key = normalizeLine(first)
-    const repeated = single && key.length > 0 && seen.has(key) && first.length <= 200
+    // A separator ("___", "* * *") between sections repeats by design.
+    const repeated = single && key.length > 0 && seen.has(key) && first.length <= 200 && /[\p{L}\p{N}]/u.test(first)
     seen.add(key)
 
     if (single && isDateLine(first)) return blocks.push({kind: 'dateline', start, end})
