@@ -18,6 +18,8 @@ const conjunctions = new Set(['and', 'or', 'then'])
 /** Words that open a modifier of the noun before them ("areas with", "minister of"); prepositions that may belong to the verb ("in", "to", "for") are left out: "efforts and efforts to halt" is one thing twice. */
 const postModifiers = new Set(['of', 'with', 'without', 'where', 'which', 'who', 'whose'])
 const capitalised = /^\p{Lu}/u
+const timePrepositions = new Set(['in', 'on', 'at', 'by', 'until', 'since', 'from', 'through'])
+const timeWord = /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midnight|dawn)/iu
 const hasLetter = /\p{L}/u
 
 export const doubledPhrase: ArticleRule<DoubledPhraseOptions> = {
@@ -52,6 +54,8 @@ function repeatedWords(tokens: Token[], idiomatic: (phrase: string) => boolean, 
     // "bring about about $18 billion", "filled in in a role": a verb's particle, then the same word as a preposition.
     const verb = tokens[i - 1]?.kind === 'word' ? tokens[i - 1] : undefined
     if (capitalised.test(b.text) || claimed(a.start) || idiomatic(`${lower(a)} ${lower(b)}`) || (verb && idiomatic(`${lower(verb)} ${lower(a)} ${lower(b)}`))) continue
+    // "did Romney in in 2012", "counting on on Nov. 8": a particle, then the same word opening a time.
+    if (timePrepositions.has(lower(a)) && timeWord.test(tokens.slice(i + 2).find((token) => token.kind === 'word')?.text ?? '')) continue
     const acrossLine = b.space === '\n'
     report(file, meta, {
       reason: acrossLine
