@@ -7,9 +7,10 @@ import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import {deletions, type TokenEntry, type TokenUse} from '../../pipeline/names/corpus-names.js'
 import {isEnglishWord} from '../../pipeline/names/dictionary.js'
 import {createGazetteer} from '../../pipeline/names/gazetteer.js'
+import {givenNameGender, isGivenName} from '../../pipeline/names/given-gender.js'
 import {damerauLevenshtein, formKey, jaroWinkler} from '../../pipeline/names/similarity.js'
 import {reportForms} from './forms.js'
-import {namePairs, usesInsideNames} from './inside-names.js'
+import {namePairs, nameRole, usesInsideNames} from './inside-names.js'
 import {meta, type NameSpellingOptions} from './meta.js'
 
 // Titles and other abbreviations that news copy writes with a period (sentence splitters often end a sentence there).
@@ -68,6 +69,9 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
         if (key === variant.key || !similarNames(variant.key, key, options.minLength, (stem) => names.tokens.has(stem))) continue
         // An acronym (IRNA) and a name (Iran) are different things, not two spellings.
         if (acronym.test(names.display(key)) !== acronym.test(names.display(variant.key))) continue
+        // Two people, not two spellings: given names of different genders ("Erica Garner", daughter of Eric Garner), or
+        // a given name where the story writes the other as a surname ("Osama bin Laden", "Barack Obama").
+        if (otherPerson(variant, canonical, (id) => byId.get(id)!.text)) continue
         const support = [...canonical.supportArticles]
         const demanding = Math.max(key.length, variant.key.length) < options.minLength || key[0] !== variant.key[0]
         if (support.length < options.minSupport + (demanding ? 1 : 0)) continue
@@ -94,6 +98,21 @@ export const nameSpelling: CorpusRule<NameSpellingOptions> = {
     }
     reportForms(corpus, options)
   }
+}
+
+// A name particle after a word makes it a given name: "Osama bin Laden", "Ludwig van Beethoven".
+const particle = /^\s+(?:bin|ibn|al|el|van|von|de|da|di|del|della|der|den|dos|du|le|la)[\s-]+\p{Lu}/u
+
+function otherPerson(variant: TokenEntry, canonical: TokenEntry, text: (article: string) => string): boolean {
+  const [mine, theirs] = [givenNameGender(variant.key), givenNameGender(canonical.key)]
+  if (mine && theirs && mine !== theirs) return true
+  const roles = (entry: TokenEntry) => entry.uses.map((use) => {
+    const role = nameRole(use)
+    return role === 'alone' && particle.test(text(use.article).slice(use.end, use.end + 12)) ? 'given' : role
+  })
+  const own = roles(variant)
+  const other = roles(canonical)
+  return isGivenName(variant.key) && own.every((role) => role === 'given') && other.filter((role) => role === 'given').length <= other.length / 10
 }
 
 /** A short token whose period does not end its sentence: "Const. Tim Fanning", "Gov. Brown". */

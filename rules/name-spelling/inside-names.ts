@@ -16,6 +16,12 @@ function around(use: TokenUse): {before?: string; after?: string} {
   return {before: index > 0 ? keyOf(tokens[index - 1][0]) : undefined, after: index + 1 < tokens.length ? keyOf(tokens[index + 1][0]) : undefined}
 }
 
+/** Where a word stands in its name: before another name word (a given name, "Osama bin Laden") or after one only (a surname, "Barack Obama"). */
+export function nameRole(use: TokenUse): 'given' | 'surname' | 'alone' {
+  const {before, after} = around(use)
+  return after !== undefined ? 'given' : before !== undefined ? 'surname' : 'alone'
+}
+
 export function namePairs(names: CorpusNames): Set<string> {
   const pairs = new Set<string>()
   for (const entry of names.tokens.values()) {
