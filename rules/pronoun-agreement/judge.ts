@@ -40,6 +40,14 @@ function isObject(article: ArticleFacts, pronoun: PersonReference): boolean {
   return lower === 'him' || lower === 'her' && expectedForm(pronoun.text, article.text.slice(pronoun.end, pronoun.end + 20)).toLowerCase() !== 'his'
 }
 
+const genderedOf = new WeakMap<ArticleFacts, PersonReference[]>()
+/** The article's gendered pronouns in order, listed once per article (every pronoun's chain looks at its neighbours). */
+function genderedPronouns(article: ArticleFacts): PersonReference[] {
+  let list = genderedOf.get(article)
+  if (!list) genderedOf.set(article, (list = (article.persons ?? []).filter((reference) => reference.kind === 'pronoun' && reference.gender)))
+  return list
+}
+
 const honorific = /\b(\p{Lu}\p{Ll}{1,4})\.?\s+\p{Lu}/gu
 
 const chainable = new Set<SkipReason>(['unknown person within reach', 'person of unclear gender within reach', 'rival'])
@@ -171,7 +179,7 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
   function chainOf(article: ArticleFacts, pronoun: PersonReference, other: Gender): string | PersonReference[] {
     if (isObject(article, pronoun)) return 'object'
     if (/["“”'‘’],?\s*$/u.test(article.text.slice(Math.max(0, pronoun.start - 4), pronoun.start))) return 'speech tag'
-    const gendered = (article.persons ?? []).filter((reference) => reference.kind === 'pronoun' && reference.gender)
+    const gendered = genderedPronouns(article)
     const index = gendered.indexOf(pronoun)
     const apart = (a: PersonReference, b: PersonReference) => {
       const between = article.text.slice(a.end, b.start)

@@ -95,13 +95,20 @@ export function personKeys(articles: ArticleFacts[]): (article: ArticleFacts, pe
   }
   // "President-elect Barack Obama", "Admiral Sureesh Mehta": the title is part of the run; the last two words join the story's name.
   const full = new Set([...fullBySurname.values()].flatMap((counts) => [...counts.keys()]))
+  // The same words ask again for every pronoun that has them within reach: worked out once.
+  const known = new Map<string, string>()
   return (_article, person) => {
+    let found = known.get(person)
+    if (found !== undefined) return found
     // A person noun ("?suspect") is its own key, apart from any name.
-    if (person.startsWith('?')) return person.toLowerCase()
-    const name = key(person)
-    const words = name.split(' ')
-    if (words.length > 2 && full.has(words.slice(-2).join(' '))) return words.slice(-2).join(' ')
-    return words.length > 1 ? name : resolved.get(name) ?? name
+    if (person.startsWith('?')) found = person.toLowerCase()
+    else {
+      const name = key(person)
+      const words = name.split(' ')
+      found = words.length > 2 && full.has(words.slice(-2).join(' ')) ? words.slice(-2).join(' ') : words.length > 1 ? name : resolved.get(name) ?? name
+    }
+    known.set(person, found)
+    return found
   }
 }
 
