@@ -31,6 +31,9 @@ const hasApostrophe = (word: string) => word.includes("'") || word.includes('’
 const apposition = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u
 // The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
 const firstPerson = /\b(?:I|me|my)\b/gu
+// A closing mark later in its line with no opening one before it: the "I" is in a quotation that ran on from the
+// paragraph before without being reopened (“I found myself…\nBut I went back and forth.”).
+const closedLater = /^[^“”\n]*”/u
 
 /** Sentences back that hold the candidates, and the rivals beyond them. */
 const reach = 2
@@ -213,7 +216,8 @@ export function extractPersons() {
     const firstPersonIn: Array<boolean | undefined> = []
     const firstPersonWithin = (from: number, to: number) => {
       for (let index = from; index <= to; index++) {
-        firstPersonIn[index] ??= [...sentences[index].text.matchAll(firstPerson)].some((hit) => !quoted(sentences[index].start + hit.index!))
+        firstPersonIn[index] ??= [...sentences[index].text.matchAll(firstPerson)].some((hit) => !quoted(sentences[index].start + hit.index!) &&
+          !closedLater.test(text.slice(sentences[index].start + hit.index!, sentences[index].start + hit.index! + 600)))
         if (firstPersonIn[index]) return true
       }
       return false
