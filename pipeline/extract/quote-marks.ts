@@ -3,7 +3,8 @@
 // quotes, and a quotation that runs on into the next paragraph by the
 // convention of reopening it there. Marks that cannot be paired are returned
 // as problems with their span, for the malformed-quotation-marks rule.
-// Quotes inside markup tags and inch marks (6'3") are no quotation marks.
+// Quotes inside markup tags and inch marks (6'3") are no quotation marks;
+// straight quotes do not nest in straight ones (`…Europe, "she said` closes).
 
 export interface QuoteSpan {
   /** Offset of the opening mark; the quoted words start one past it. */
@@ -116,7 +117,9 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): {spans: Q
           const next = after(text, i, end)
           const opens = (openingContext.test(prev) || i === start) && !/\s/u.test(next)
           const top = stack.at(-1)
-          if (top && !top.single && top.mark === '"' && !opens) closeTop(i, false)
+          // A closing mark typed after its space ("…in Europe, "she said"): straight quotes do not nest in straight ones.
+          if (top && !top.single && top.mark === '"' && opens && /[,.!?;:]\s$/u.test(text.slice(Math.max(start, i - 2), i))) closeTop(i, false)
+          else if (top && !top.single && top.mark === '"' && !opens) closeTop(i, false)
           else if (opens) stack.push({offset: i, mark: ch, single: false, paragraph: index, paragraphs: 1})
           else if (top && !top.single) closeTop(i, false)
           else problems.push({kind: 'stray-close', start: i, end: i + 1, mark: ch})
