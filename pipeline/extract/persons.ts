@@ -15,7 +15,7 @@ import type {VFile} from 'vfile'
 import {isEnglishWord} from '../names/dictionary.js'
 import {isGivenName} from '../names/given-gender.js'
 import type {PersonReference, SentenceFact} from '../types.js'
-import {personName} from './claims/people.js'
+import {personName, type PersonName} from './claims/people.js'
 import {nameKey, sentenceRuns, type Word} from './claims/text.js'
 import {appositive} from './apposition.js'
 import {fullName, maybePerson, placeEnds, placeStarts} from './person-words.js'
@@ -65,14 +65,15 @@ interface Candidate {
  * Full names inside a capitalised stretch too long to be a name (a title-case headline, "Hillary Clinton Goes After
  * Donald Trump As The New Mitt Romney"): two words, a known given name and a surname, outside the runs kept.
  */
-function headlineNames(tokens: Word[], runs: Word[][], text: string, offset: number): Word[][] {
+function headlineNames(tokens: Word[], runs: Word[][], text: string, offset: number): Array<{run: Word[], name: PersonName}> {
   const kept = new Set(runs.flat().map((word) => word.start))
-  const pairs: Word[][] = []
+  const pairs: Array<{run: Word[], name: PersonName}> = []
   for (let index = 0; index + 1 < tokens.length; index++) {
-    const pair = [tokens[index], tokens[index + 1]]
-    if (!/^\p{Lu}/u.test(pair[0].text) || !/^\p{Lu}/u.test(pair[1].text) || kept.has(pair[0].start) || kept.has(pair[1].start) ||
-      !/^\s+$/u.test(text.slice(pair[0].end - offset, pair[1].start - offset))) continue
-    if (personName(pair) && isGivenName(pair[0].text) && fullName(`${pair[0].text} ${pair[1].text}`)) pairs.push(pair), index++
+    const run = [tokens[index], tokens[index + 1]]
+    if (!/^\p{Lu}/u.test(run[0].text) || !/^\p{Lu}/u.test(run[1].text) || kept.has(run[0].start) || kept.has(run[1].start) ||
+      !/^\s+$/u.test(text.slice(run[0].end - offset, run[1].start - offset)) || !isGivenName(run[0].text) || !fullName(`${run[0].text} ${run[1].text}`)) continue
+    const name = personName(run)
+    if (name) pairs.push({run, name}), index++
   }
   return pairs
 }
@@ -127,10 +128,10 @@ export function extractPersons() {
         if (person) candidates[index].push({sentence: index, start: word.start, person})
       }
       // A person's name runs to four words at most ("Martin Luther King Jr"), titles aside; a longer one is a heading's words.
-      const short = runs.filter((run) => (personName(run)?.words ?? 0) <= 4)
-      const extra = headlineNames(tokens, short, sentence.text, sentence.start)
-      for (const run of extra.length ? [...short, ...extra].sort((x, y) => x[0].start - y[0].start) : short) {
-        const name = personName(run)
+      const named = runs.map((run) => ({run, name: personName(run)})).filter(({name}) => (name?.words ?? 0) <= 4)
+      const extra = headlineNames(tokens, named.map(({run}) => run), sentence.text, sentence.start)
+      const all = extra.length ? [...named, ...extra].sort((x, y) => x.run[0].start - y.run[0].start) : named
+      for (const {run, name} of all) {
         if (!name) continue
         // "Mr. Trump", "Dr. Benjamin": the title's full stop ends a run of capitalised words, so look before it.
         const before = text.slice(Math.max(0, name.start - 14), name.start)

@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import {compilePatterns, readLexicon, type PatternEntry} from '../../pipeline/lexicon.js'
 import {sentenceTokens, type Token} from '../../pipeline/nlcst.js'
 import {functionWords} from '../../pipeline/extract/function-words.js'
+import {calendar} from '../../pipeline/extract/speaker-words.js'
 import {report} from '../../pipeline/report.js'
 import type {ArticleRule} from '../../pipeline/rule.js'
 import {meta, type DoubledPhraseOptions} from './meta.js'
@@ -19,7 +20,8 @@ const conjunctions = new Set(['and', 'or', 'then'])
 const postModifiers = new Set(['of', 'with', 'without', 'where', 'which', 'who', 'whose'])
 const capitalised = /^\p{Lu}/u
 const timePrepositions = new Set(['in', 'on', 'at', 'by', 'until', 'since', 'from', 'through'])
-const timeWord = /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|january|february|march|april|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midnight|dawn)/iu
+// A date's first word: a number, a weekday or month (the speaker extractor's calendar), or a month's abbreviation.
+const timeWord = (word: string) => /^\d/u.test(word) || calendar.test(word) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/iu.test(word) || /^(?:noon|midnight|dawn)$/iu.test(word)
 const hasLetter = /\p{L}/u
 
 export const doubledPhrase: ArticleRule<DoubledPhraseOptions> = {
@@ -55,7 +57,7 @@ function repeatedWords(tokens: Token[], idiomatic: (phrase: string) => boolean, 
     const verb = tokens[i - 1]?.kind === 'word' ? tokens[i - 1] : undefined
     if (capitalised.test(b.text) || claimed(a.start) || idiomatic(`${lower(a)} ${lower(b)}`) || (verb && idiomatic(`${lower(verb)} ${lower(a)} ${lower(b)}`))) continue
     // "did Romney in in 2012", "counting on on Nov. 8": a particle, then the same word opening a time.
-    if (timePrepositions.has(lower(a)) && timeWord.test(tokens.slice(i + 2).find((token) => token.kind === 'word')?.text ?? '')) continue
+    if (timePrepositions.has(lower(a)) && timeWord(tokens.slice(i + 2).find((token) => token.kind === 'word')?.text ?? '')) continue
     const acrossLine = b.space === '\n'
     report(file, meta, {
       reason: acrossLine

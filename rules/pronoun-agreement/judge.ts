@@ -48,6 +48,9 @@ function genderedPronouns(article: ArticleFacts): PersonReference[] {
   return list
 }
 
+/** Whom a reference has within reach by the extraction: itself alone, or its candidates. */
+const withinReach = (reference: PersonReference) => reference.sole ? [reference.person] : reference.candidates ?? []
+
 const honorific = /\b(\p{Lu}\p{Ll}{1,4})\.?\s+\p{Lu}/gu
 
 const chainable = new Set<SkipReason>(['unknown person within reach', 'person of unclear gender within reach', 'rival'])
@@ -61,9 +64,15 @@ export interface PronounJudge {
 export function pronounJudge(articles: ArticleFacts[], options: PronounAgreementOptions): PronounJudge {
   const keyOf = personKeys(articles)
   const shared = sharedSurnames(articles, keyOf)
-  const unseen = (article: ArticleFacts, pronoun: PersonReference, own: string[]) => unseenNames(article, pronoun, own, keyOf, shared)
+  // Asked once for a pronoun's vote and again for its decision: worked out once per reference.
+  const unseenOf = new WeakMap<PersonReference, string[]>()
+  const unseen = (article: ArticleFacts, reference: PersonReference) => {
+    let found = unseenOf.get(reference)
+    if (!found) unseenOf.set(reference, (found = unseenNames(article, reference, withinReach(reference), keyOf, shared)))
+    return found
+  }
   // A pronoun with someone of the story named within reach whom the article's extraction missed votes for nobody.
-  const tallies = countVotes(articles, keyOf, (article, reference) => unseen(article, reference, [reference.person]).length === 0)
+  const tallies = countVotes(articles, keyOf, (article, reference) => unseen(article, reference).length === 0)
   const voters = byVoter(articles, tallies)
   const votedGender = storyGenders(articles, tallies)
   // Votes first; a person nobody's pronouns or titles speak of goes by the given name ("Peter Guest").
@@ -201,7 +210,7 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     // Nor an honorific of its gender, whoever it names ("Mrs. Clinton… his goals… She is proposing").
     for (const m of article.text.slice(Math.max(0, pronoun.start - 300), pronoun.end + 300).matchAll(honorific)) if (titleGender.get(m[1].toLowerCase()) === pronoun.gender) return 'not lone'
     const reach = new Set(before.sole ? [before.person] : [before.person, ...before.candidates ?? []])
-    if (!(pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []).every((candidate) => reach.has(candidate))) return 'new candidate'
+    if (!withinReach(pronoun).every((candidate) => reach.has(candidate))) return 'new candidate'
     return after && !apart(pronoun, after) ? [before, after] : [before]
   }
 
@@ -211,8 +220,7 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     const g = pronoun.gender
     const other: Gender = g === 'female' ? 'male' : 'female'
     // Everything within reach must be the other gender: a person noun or an unknown name might be this one's.
-    const own = pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []
-    const within = [...own, ...unseen(article, pronoun, own)].flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
+    const within = [...withinReach(pronoun), ...unseen(article, pronoun)].flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
       .map(personNoun).filter((candidate) => plausible(article, candidate))
     if (within.some((candidate) => candidate.startsWith('?'))) return {flip: false, reason: 'unknown person within reach'}
     if (within.includes(g)) return {flip: false, reason: 'gendered noun of its gender within reach'}
@@ -245,7 +253,7 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
       const chain = chainOf(article, pronoun, other)
       if (typeof chain === 'string') return {...verdict, chain}
       // Nobody within reach known to be of its gender.
-      const within = (pronoun.sole ? [pronoun.person] : pronoun.candidates ?? []).flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate]).map(personNoun)
+      const within = withinReach(pronoun).flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate]).map(personNoun)
       if (within.some((candidate) => candidate === g || !candidate.startsWith('?') && candidate !== other && genderOf(keyOf(article, candidate)) === g)) return {...verdict, chain: 'of its gender within reach'}
       return {flip: true, chain, other}
     },
