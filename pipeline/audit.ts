@@ -5,15 +5,16 @@
 import PQueue from 'p-queue'
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
-import {unpackTerms, type ArticleSummary, type PackedArticle, type StageOutput} from './article/pack.js'
+import {packResult, unpackTerms, type ArticleSummary, type PackedArticle, type StageOutput} from './article/pack.js'
+import {createArticleAuditor} from './article/process.js'
 import {chooseJobs, smallCorpusBytes, streamArticleStage} from './article/stage.js'
 import type {Baseline} from './baseline.js'
-import type {ArticleCache} from './cache.js'
+import type {ArticleCache, IndexEntry} from './cache.js'
 import type {ResolvedConfig} from './config.js'
 import {buildCorpusModel} from './corpus/model.js'
 import {assessStories} from './corpus/dispatch.js'
 import {hashOf} from './hash.js'
-import {findArticles, readArticles} from './load/index.js'
+import {buildRawArticle, findArticles, readRawArticles, type RawArticle} from './load/index.js'
 import {packageInfo} from './package-info.js'
 import {openPool, type WorkerPool} from './pool.js'
 import {createReportBuilder} from './report-builder.js'
@@ -74,18 +75,22 @@ export function createAuditor(options: AuditorOptions): Auditor {
   // What an article's result depends on besides itself: the effective config and the rules (their ids and options are in it).
   const configKey = hashOf(config, allRules.map((rule) => rule.meta.id), rules.modules ?? [])
   const articleKey = (article: LoadedArticle) => hashOf(configKey, article.id, article.path, article.meta, article.problems, article.text)
+  // A file's key is taken from what was read, before anything is made of it: a hit needs no parse at all.
+  const rawKey = (raw: RawArticle) => hashOf(configKey, 'file', raw.id, raw.path, raw.sidecar ?? '', raw.text)
+  const fromFile = (raw: RawArticle): Pending => ({id: raw.id, path: raw.path, file: true, key: () => rawKey(raw), load: () => buildRawArticle(raw)})
+  const inMemory = (article: LoadedArticle): Pending => ({id: article.id, path: article.path, file: false, key: () => articleKey(article), load: () => article})
 
   const auditor: Auditor = {
     async audit(paths, cwd) {
       const loadOptions = {cwd, include: config.include, exclude: config.exclude, maxBytes: config.maxBytes}
       const files = await findArticles(paths, loadOptions)
       const unreadable: UnreadableArticle[] = []
-      return audited(readArticles(files, loadOptions, unreadable), files.length, unreadable, cwd)
+      return audited(mapped(readRawArticles(files, loadOptions, unreadable), fromFile), files.length, unreadable, cwd)
     },
-    auditArticles: (loaded, unreadable = []) => audited(loaded, loaded.length, unreadable, process.cwd())
+    auditArticles: (loaded, unreadable = []) => audited(loaded.map(inMemory), loaded.length, unreadable, process.cwd())
   }
 
-  async function audited(source: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>, total: number, unreadable: UnreadableArticle[], cwd: string): Promise<AuditReport> {
+  async function audited(source: AsyncIterable<Pending> | Iterable<Pending>, total: number, unreadable: UnreadableArticle[], cwd: string): Promise<AuditReport> {
     const started = performance.now()
     // Facts wait here, as bytes, from the article stage until their story is compared.
     const records = new Spill(options.spillBudget)
@@ -95,10 +100,26 @@ export function createAuditor(options: AuditorOptions): Auditor {
       const stubs: Stub[] = []
       const failed: FailedArticle[] = []
       const keys = new Map<string, string>()
-      pool = await articleStage(source, total, keys, (output) => {
+      const cache = options.cache
+      const index = cache?.index ? await cache.index.read(configKey).catch(() => undefined) : undefined
+      // The index this run leaves: every article it audited, by key.
+      const nextIndex = new Map<string, IndexEntry>()
+      let indexHits = 0
+      pool = await articleStage(source, total, keys, index, (output, key) => {
         if (!('summary' in output)) return void failed.push(output)
-        stubs.push({...output.summary, record: records.put(output.record), terms: output.terms && terms.put(output.terms)})
+        if ('record' in output) {
+          if (key) nextIndex.set(key, {summary: output.summary, terms: output.terms})
+          stubs.push({...output.summary, record: records.put(output.record), terms: output.terms && terms.put(output.terms)})
+        } else {
+          // From the index: the facts stay in the cache until (unless) the story needs them.
+          indexHits++
+          nextIndex.set(key!, output)
+          stubs.push({...output.summary, record: {cached: key!}, terms: output.terms})
+        }
       })
+      const indexWritten = cache?.index && (indexHits !== nextIndex.size || index?.size !== nextIndex.size)
+        ? cache.index.write(configKey, nextIndex).catch(() => undefined)
+        : null
       // Stories are compared in the pool too; a corpus taken whole from the cache opens one for them if it is large.
       const bytes = stubs.reduce((sum, stub) => sum + stub.length, 0)
       if (!pool && (options.jobs ?? availableParallelism()) > 1 && bytes >= smallCorpusBytes && rules.modules?.length) pool = await openPool(config, rules.modules, options.jobs ?? availableParallelism())
@@ -108,13 +129,13 @@ export function createAuditor(options: AuditorOptions): Auditor {
       stubs.sort((a, b) => a.path.localeCompare(b.path))
       const model = buildCorpusModel(stubs, {
         stories: options.stories ?? config.stories,
-        terms: (stub) => (stub.terms ? unpackTerms(terms.get(stub.terms)) : undefined),
+        terms: (stub) => (stub.terms ? unpackTerms(stub.terms instanceof Uint8Array ? stub.terms : terms.get(stub.terms)) : undefined),
         length: (stub) => stub.length
       })
       const changed = options.changedSince
       const gated = changed ? new Set(stubs.map((stub) => stub.path).filter((path) => changed.files.has(resolve(cwd, path)))) : null
       const builder = createReportBuilder({
-        baseline: options.baseline, dropInfo: options.dropInfo, spill: new Spill(options.spillBudget),
+        baseline: options.baseline, spill: new Spill(options.spillBudget),
         gate: {
           failUnder: options.failUnder ?? config.gate.failUnder,
           failOn: options.failOn ?? config.gate.failOn,
@@ -123,20 +144,28 @@ export function createAuditor(options: AuditorOptions): Auditor {
           gated
         }
       })
+      const auditOne = lazily(() => createArticleAuditor(config, rules.article))
       const corpus = await assessStories(model, {
-        records,
+        async record(stub) {
+          if (!('cached' in stub.record)) return records.get(stub.record)
+          const packed = await cache?.peek?.(stub.record.cached)
+          return packed?.record ?? reaudit(stub, stub.record.cached, cwd, auditOne())
+        },
         pool,
         assessor: {config, corpusRules: rules.corpus, assessors, seesChrome},
-        ...(options.cache?.stories ? {cache: {store: options.cache.stories, scope: configKey, articleKey: (id: string) => keys.get(id)!}} : {}),
+        dropInfo: options.dropInfo,
+        // A story's results are its report text, with or without info findings.
+        ...(options.cache?.stories ? {cache: {store: options.cache.stories, scope: options.dropInfo ? hashOf(configKey, 'without info') : configKey, articleKey: (id: string) => keys.get(id)!}} : {}),
         onStory: options.onProgress && ((count, all) => options.onProgress!({stage: 'stories', done: count, total: all})),
         done(story, output) {
           const byId = new Map(story.articles.map((stub) => [stub.id, stub]))
-          for (const {id, findings, card} of output.articles) {
-            const stub = byId.get(id)!
-            builder.add({id, path: stub.path, meta: stub.meta, words: stub.words, readability: stub.readability, story: story.id, family: stub.family ?? null}, findings, card)
+          for (const assessed of output.articles) {
+            const stub = byId.get(assessed.id)!
+            builder.add({id: stub.id, path: stub.path, meta: stub.meta, words: stub.words, readability: stub.readability, story: story.id, family: stub.family ?? null}, assessed)
           }
         }
       })
+      await indexWritten
       for (const article of [...unreadable, ...failed]) builder.addFailed(article)
       // Stories finish in any order too: failures are listed by story, as the stories are.
       const storyOrder = new Map(model.stories.map((story, index) => [story.id, index]))
@@ -168,23 +197,26 @@ export function createAuditor(options: AuditorOptions): Auditor {
   }
 
   /**
-   * The article stage, streamed: each article is looked up in the cache (a
-   * window at a time), and the rest are audited and stored; `keep` gets every
-   * result, in no set order. `keys` gets each article's cache key.
+   * The article stage, streamed: each article is looked up in the index and
+   * the cache (a window at a time), and the rest are audited and stored;
+   * `keep` gets every result, in no set order, with its cache key. `keys`
+   * gets each article's cache key.
    */
-  async function articleStage(source: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>, total: number, keys: Map<string, string>, keep: (output: StageOutput) => void): Promise<WorkerPool | null> {
+  async function articleStage(
+    source: AsyncIterable<Pending> | Iterable<Pending>,
+    total: number,
+    keys: Map<string, string>,
+    index: Map<string, IndexEntry> | undefined,
+    keep: (output: StageOutput | IndexEntry, key: string | undefined) => void
+  ): Promise<WorkerPool | null> {
     const cache = options.cache
     let done = 0
     const progress = (count = 1) => options.onProgress?.({stage: 'articles', done: (done += count), total})
     const writes = new PQueue({concurrency: 16})
-    const misses = cache ? cacheMisses(source, cache, (article) => {
-      const key = articleKey(article)
-      keys.set(article.id, key)
-      return key
-    }, (packed) => {
-      keep(packed)
+    const misses = cache ? cacheMisses(source, cache, index, keys, (found, key) => {
+      keep(found, key)
       progress()
-    }) : source
+    }) : mapped(source, (pending) => pending.load())
     // Small corpora are audited in-process: a pool costs more than it saves.
     const {jobs, articles} = options.jobs ? {jobs: options.jobs, articles: misses} : await chooseJobs(misses)
     // One pool for both stages: its workers load the rules once.
@@ -199,9 +231,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
           counted = count
         })
       }, (output) => {
-        keep(output)
+        const key = keys.get('summary' in output ? output.summary.id : output.id)
+        keep(output, key)
         // A cache that cannot be written (a read-only CI restore) costs speed, never the audit.
-        if (cache && 'summary' in output) writes.add(() => cache.set(keys.get(output.summary.id)!, output)).catch(() => undefined)
+        if (cache && key && 'summary' in output) writes.add(() => cache.set(key, output)).catch(() => undefined)
       }, pool ?? undefined)
     } catch (error) {
       await pool?.destroy()
@@ -210,27 +243,78 @@ export function createAuditor(options: AuditorOptions): Auditor {
     await writes.onIdle()
     return pool
   }
+
+  /** An article whose facts the cache lost (a corrupt or pruned entry) while the index kept it: read and audited again, here. */
+  async function reaudit(stub: Stub, key: string, cwd: string, audit: ReturnType<typeof createArticleAuditor>): Promise<Uint8Array> {
+    const failed: UnreadableArticle[] = []
+    for await (const raw of readRawArticles([{file: resolve(cwd, stub.path), id: stub.id, path: stub.path}], {cwd, maxBytes: config.maxBytes}, failed)) {
+      const article = buildRawArticle(raw)
+      const result = audit(article)
+      if ('facts' in result) {
+        const packed = packResult(result, article)
+        await options.cache?.set(key, packed).catch(() => undefined)
+        return packed.record
+      }
+    }
+    throw new Error(`the cache lost the facts of ${stub.path}, and the file can no longer be audited: ${failed[0]?.error ?? 'it changed during the audit'}`)
+  }
   return auditor
 }
 
-/** What the audit keeps of an article between the stages: its summary, and where its facts and story terms wait. */
-type Stub = ArticleSummary & {record: SpillRef; terms: SpillRef | null; family?: string}
+/** An article on its way in: its cache key and how to build it, for a file read or an article given in memory. */
+interface Pending {
+  id: string
+  path: string
+  /** Read from a file, which can be read again: only such articles are taken from the index. */
+  file: boolean
+  key: () => string
+  load: () => LoadedArticle
+}
 
-/** The articles the cache does not hold, looked up a window at a time; hits go to `hit`. */
-async function* cacheMisses(source: AsyncIterable<LoadedArticle> | Iterable<LoadedArticle>, cache: ArticleCache, keyOf: (article: LoadedArticle) => string, hit: (packed: PackedArticle) => void): AsyncGenerator<LoadedArticle> {
-  const window: Array<{article: LoadedArticle; key: string}> = []
+/** What the audit keeps of an article between the stages: its summary, and where its facts and story terms wait (in a spill, or in the cache). */
+type Stub = ArticleSummary & {record: SpillRef | {cached: string}; terms: SpillRef | Uint8Array | null; family?: string}
+
+async function* mapped<T, U>(source: AsyncIterable<T> | Iterable<T>, map: (item: T) => U): AsyncGenerator<U> {
+  for await (const item of source) yield map(item)
+}
+
+function lazily<T>(make: () => T): () => T {
+  let made: {value: T} | null = null
+  return () => (made ??= {value: make()}).value
+}
+
+/**
+ * The articles neither the index nor the cache holds, looked up a window at
+ * a time; hits go to `hit` with their key. Keys go to `keys`.
+ */
+async function* cacheMisses(
+  source: AsyncIterable<Pending> | Iterable<Pending>,
+  cache: ArticleCache,
+  index: Map<string, IndexEntry> | undefined,
+  keys: Map<string, string>,
+  hit: (found: PackedArticle | IndexEntry, key: string) => void
+): AsyncGenerator<LoadedArticle> {
+  const window: Array<{pending: Pending; key: string}> = []
   const lookUp = async function* () {
     const reads = new PQueue({concurrency: 32})
     const found = await Promise.all(window.map(({key}) => reads.add(() => cache.get(key))))
-    for (const [index, {article}] of window.entries()) {
-      const packed = found[index]
-      if (packed) hit(packed)
-      else yield article
+    for (const [position, {pending, key}] of window.entries()) {
+      const packed = found[position]
+      if (packed) hit(packed, key)
+      else yield pending.load()
     }
     window.length = 0
   }
-  for await (const article of source) {
-    window.push({article, key: keyOf(article)})
+  for await (const pending of source) {
+    const key = pending.key()
+    keys.set(pending.id, key)
+    const entry = pending.file ? index?.get(key) : undefined
+    if (entry) {
+      cache.stats.hits++
+      hit(entry, key)
+      continue
+    }
+    window.push({pending, key})
     if (window.length >= 256) yield* lookUp()
   }
   yield* lookUp()

@@ -6,15 +6,34 @@
 // not what corroborate wrote, is ignored and rebuilt, never trusted.
 import v8 from 'node:v8'
 import cacache from 'cacache'
-import type {PackedArticle} from './article/pack.js'
-import type {StoryCache, StoryDrafts} from './corpus/story-cache.js'
+import type {ArticleSummary, PackedArticle} from './article/pack.js'
+import type {StoryCache, StoryResults} from './corpus/story-cache.js'
+
+/** What a run keeps of an article it audited before, without its facts: its summary and story terms. */
+export interface IndexEntry {
+  summary: ArticleSummary
+  terms: Uint8Array | null
+}
+
+/**
+ * The articles of the last run with a config, by key, in one entry: a re-audit
+ * reads one file instead of one per article, and fetches an article's facts
+ * only when its story must be compared again.
+ */
+export interface CorpusIndex {
+  read(scope: string): Promise<Map<string, IndexEntry> | undefined>
+  write(scope: string, entries: Map<string, IndexEntry>): Promise<void>
+}
 
 /** Article-stage results by key; misses are audited and stored. */
 export interface ArticleCache {
   get(key: string): Promise<PackedArticle | undefined>
   set(key: string, result: PackedArticle): Promise<void>
-  /** The corpus stage's findings by story (pipeline/corpus/story-cache.ts). */
+  /** As `get`, without counting a hit or a miss: an article the index held, whose facts a story needs. */
+  peek?(key: string): Promise<PackedArticle | undefined>
+  /** Each story's finished results (pipeline/corpus/story-cache.ts). */
   stories?: StoryCache
+  index?: CorpusIndex
   /** Hits and misses so far (for the summary and the tests); `stories` counts the corpus stage's. */
   stats: {hits: number; misses: number; rejected: number; stories?: {hits: number; misses: number}}
 }
@@ -25,6 +44,7 @@ export function diskCache(dir: string, version: string): ArticleCache {
   const stats = {hits: 0, misses: 0, rejected: 0, stories: {hits: 0, misses: 0}}
   const entryKey = (key: string) => `corroborate/${version}/${key}`
   const storyKey = (key: string) => `corroborate/${version}/story/${key}`
+  const indexKey = (scope: string) => `corroborate/${version}/index/${scope}`
   /** An entry's value; null when absent; 'rejected' when corrupt (cacache checks integrity) or not ours, and then removed. */
   async function read<T>(key: string, decode: (data: Buffer) => T | null): Promise<T | null | 'rejected'> {
     let data: Buffer
@@ -43,16 +63,25 @@ export function diskCache(dir: string, version: string): ArticleCache {
     stats,
     stories: {
       async get(key) {
-        const drafts = await read(storyKey(key), decodeStory)
-        if (drafts === null || drafts === 'rejected') {
+        const results = await read(storyKey(key), decodeStory)
+        if (results === null || results === 'rejected') {
           stats.stories.misses++
           return undefined
         }
         stats.stories.hits++
-        return drafts
+        return results
       },
-      async set(key, drafts) {
-        await cacache.put(dir, storyKey(key), v8.serialize(drafts))
+      async set(key, results) {
+        await cacache.put(dir, storyKey(key), v8.serialize(results))
+      }
+    },
+    index: {
+      async read(scope) {
+        const entries = await read(indexKey(scope), decodeIndex)
+        return entries === null || entries === 'rejected' ? undefined : entries
+      },
+      async write(scope, entries) {
+        await cacache.put(dir, indexKey(scope), v8.serialize([...entries]))
       }
     },
     async get(key) {
@@ -64,6 +93,10 @@ export function diskCache(dir: string, version: string): ArticleCache {
       }
       stats.hits++
       return result
+    },
+    async peek(key) {
+      const result = await read(entryKey(key), decode)
+      return result === null || result === 'rejected' ? undefined : result
     },
     async set(key, result) {
       // Packed as the article stage packs it (pipeline/article/pack.ts): the facts are bytes already.
@@ -83,22 +116,41 @@ async function forget(dir: string, key: string): Promise<void> {
 function decode(data: Buffer): PackedArticle | null {
   try {
     const value = v8.deserialize(data) as PackedArticle
-    const summary = value?.summary
-    const valid = summary && typeof summary.id === 'string' && typeof summary.path === 'string' && typeof summary.words === 'number' &&
-      typeof summary.length === 'number' && value.record instanceof Uint8Array && (value.terms === null || value.terms instanceof Uint8Array)
+    const valid = validSummary(value?.summary) && value.record instanceof Uint8Array && (value.terms === null || value.terms instanceof Uint8Array)
     return valid ? value : null
   } catch {
     return null
   }
 }
 
-/** Stored story findings, or null when the bytes are not those. */
-function decodeStory(data: Buffer): StoryDrafts | null {
+/** Stored story results, or null when the bytes are not those. */
+function decodeStory(data: Buffer): StoryResults | null {
   try {
-    const value = v8.deserialize(data) as StoryDrafts
-    const valid = Array.isArray(value) && value.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && Array.isArray(entry[1]))
+    const value = v8.deserialize(data) as StoryResults
+    const valid = Array.isArray(value) && value.every((entry) => typeof entry?.id === 'string' && Array.isArray(entry.marks) && typeof entry.score === 'number' && entry.text instanceof Uint8Array)
     return valid ? value : null
   } catch {
     return null
   }
+}
+
+/** A stored index, or null when the bytes are not one. */
+function decodeIndex(data: Buffer): Map<string, IndexEntry> | null {
+  try {
+    const value = v8.deserialize(data) as Array<[string, IndexEntry]>
+    if (!Array.isArray(value)) return null
+    const entries = new Map<string, IndexEntry>()
+    for (const entry of value) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !validSummary(entry[1]?.summary)) return null
+      if (entry[1].terms !== null && !(entry[1].terms instanceof Uint8Array)) return null
+      entries.set(entry[0], entry[1])
+    }
+    return entries
+  } catch {
+    return null
+  }
+}
+
+function validSummary(summary: ArticleSummary | undefined): boolean {
+  return Boolean(summary && typeof summary.id === 'string' && typeof summary.path === 'string' && typeof summary.words === 'number' && typeof summary.length === 'number')
 }

@@ -28,8 +28,8 @@ export function evaluateGate(articles: ArticleReport[], options: GateOptions): G
 }
 
 /** The gate, fed one article at a time (a large audit never holds every finding at once). */
-export function createGate(options: GateOptions): {add(article: Pick<ArticleReport, 'id' | 'path' | 'score' | 'error'>, findings: Finding[]): void; verdict(): GateVerdict} {
-  const fresh = (finding: Finding) => !options.baseline?.has(finding.fingerprint)
+export function createGate(options: GateOptions): {add(article: Pick<ArticleReport, 'id' | 'path' | 'score' | 'error'>, findings: Array<Pick<Finding, 'severity' | 'fingerprint'>>): void; verdict(): GateVerdict} {
+  const fresh = (finding: Pick<Finding, 'severity' | 'fingerprint'>) => !options.baseline?.has(finding.fingerprint)
   const levels = options.failOn === 'error' ? ['error'] : options.failOn === 'warning' ? ['error', 'warning'] : []
   const failing: GateVerdict['articles'] = []
   let warnings = 0

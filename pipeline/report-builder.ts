@@ -1,21 +1,21 @@
 // The report, built one article at a time as each story is compared: its
-// finished findings marked against the baseline, counted for the summary and
-// the gate, then stored in a spill. An article's entry keeps its
-// scorecard and findings as properties read from the spill, so a
-// 100,000-article report holds its million findings on disk until a reporter
-// writes them.
+// findings' marks counted for the summary and the gate (and its findings
+// marked against the baseline where it holds any), then its details' text
+// stored in a spill (pipeline/report-text.ts). An article's entry keeps its
+// scorecard and findings as properties parsed from the spill when read, so a
+// 100,000-article report holds its million findings on disk, as text, until
+// a reporter writes them.
 import {baselineMatcher, type Baseline} from './baseline.js'
 import {createGate, type GateOptions} from './gate.js'
+import type {AssessedReport} from './corpus/assess-story.js'
+import {detailKeys, detailsText, fieldText, parseField, splitFields, type DetailKey} from './report-text.js'
 import type {ArticleReport, AuditReport} from './report-types.js'
-import type {Scorecard} from './score/scorecard.js'
 import {Spill, type SpillRef} from './spill.js'
 import type {ArticleMeta, Category, FailedArticle, Finding, ReadabilityFigures, Severity, UnreadableArticle} from './types.js'
 
 export interface ReportOptions {
   gate: GateOptions
   baseline?: Baseline | null
-  /** Leave info findings out of the report (they are still scored). */
-  dropInfo?: boolean
   /** Where findings wait for the reporters (tests give a small budget to exercise the disk). */
   spill?: Spill
 }
@@ -31,9 +31,8 @@ export interface AssessedArticle {
   family: string | null
 }
 
-/** What an entry reads from the spill, in the report's order of fields. */
-type Details = Pick<ArticleReport, 'categories' | 'criteria' | 'readability' | 'findings'>
-const detailKeys = ['categories', 'criteria', 'readability', 'findings'] as const
+
+const nul = new Uint8Array(1)
 
 export type ReportSummary = Omit<AuditReport['summary'], 'stories' | 'ruleFailures' | 'timings' | 'cache' | 'changed' | 'baseline'>
 
@@ -48,25 +47,36 @@ export function createReportBuilder(options: ReportOptions) {
   let scoreSum = 0
   let scored = 0
 
-  // An entry's details (scorecard, readability, findings) are read from the
-  // spill when asked for; the last one read is kept, as reporters read an
-  // article's fields one after another.
-  let last: {ref: SpillRef; details: Details} | null = null
-  const detailsAt = (ref: SpillRef): Details => {
-    if (last?.ref !== ref) last = {ref, details: spill.getValue<Details>(ref)}
-    return last.details
+  // An entry's details are read from the spill when asked for; the last one
+  // read is kept, as reporters read an article's fields one after another.
+  let last: {ref: SpillRef; fields: Uint8Array[]; values: Map<DetailKey, unknown>} | null = null
+  const detailsAt = (ref: SpillRef) => {
+    if (last?.ref !== ref) last = {ref, fields: splitFields(spill.get(ref)), values: new Map()}
+    return last
   }
-  function withDetails(entry: Omit<ArticleReport, keyof Details>, details: Details): ArticleReport {
-    const ref = spill.putValue(details)
-    for (const key of detailKeys) Object.defineProperty(entry, key, {enumerable: true, configurable: true, get: () => detailsAt(ref)[key]})
+  const valueAt = (ref: SpillRef, key: DetailKey): unknown => {
+    const details = detailsAt(ref)
+    if (!details.values.has(key)) details.values.set(key, parseField(details.fields[detailKeys.indexOf(key)]))
+    return details.values.get(key)
+  }
+  function withDetails(entry: Omit<ArticleReport, DetailKey>, fields: Uint8Array[]): ArticleReport {
+    const ref = spill.put(Buffer.concat(fields.flatMap((field, index) => (index === 0 ? [field] : [nul, field]))))
+    for (const key of detailKeys) Object.defineProperty(entry, key, {enumerable: true, configurable: true, get: () => valueAt(ref, key)})
+    Object.defineProperty(entry, detailsText, {enumerable: false, value: () => detailsAt(ref).fields})
     return entry as ArticleReport
   }
 
   return {
-    /** An article with its findings finalised and scored (pipeline/corpus/assess-story.ts). */
-    add(article: AssessedArticle, all: Finding[], card: Scorecard): void {
-      const findings = options.dropInfo ? all.filter((finding) => finding.severity !== 'info') : all
-      baseline?.mark(findings)
+    /** An article assessed with its story (pipeline/corpus/assess-story.ts). */
+    add(article: AssessedArticle, assessed: AssessedReport): void {
+      const [categories, criteria, reported] = splitFields(assessed.text)
+      let findings = reported
+      // Findings are parsed only where the baseline holds one of them, to mark it.
+      if (baseline && options.baseline && assessed.marks.some((mark) => options.baseline!.entries.has(mark.fingerprint))) {
+        const parsed = parseField<Finding[]>(reported)
+        baseline.mark(parsed)
+        findings = Buffer.from(fieldText(parsed), 'utf8')
+      }
       const entry = {
         id: article.id,
         path: article.path,
@@ -78,18 +88,18 @@ export function createReportBuilder(options: ReportOptions) {
         published: article.meta.published,
         metaSources: article.meta.sources,
         words: article.words,
-        score: card.score,
-        grade: card.grade
+        score: assessed.score,
+        grade: assessed.grade
       }
-      gate.add(entry, findings)
-      for (const finding of findings) {
+      gate.add(entry, assessed.marks)
+      for (const mark of assessed.marks) {
         findingCount++
-        bySeverity[finding.severity]++
-        byCategory[finding.category] = (byCategory[finding.category] ?? 0) + 1
+        bySeverity[mark.severity]++
+        byCategory[mark.category] = (byCategory[mark.category] ?? 0) + 1
       }
       scored++
-      scoreSum += card.score
-      articles.push(withDetails(entry, {categories: card.categories, criteria: card.criteria, readability: article.readability, findings}))
+      scoreSum += assessed.score
+      articles.push(withDetails(entry, [categories, criteria, Buffer.from(fieldText(article.readability), 'utf8'), findings]))
     },
 
     addFailed(article: UnreadableArticle | FailedArticle): void {

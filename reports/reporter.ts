@@ -6,7 +6,7 @@ import type {ArticleReport, AuditReport} from '../pipeline/report-types.js'
 import type {RuleMeta} from '../pipeline/rule.js'
 
 /** Appends a chunk; a promise means "wait before the next one" (backpressure). */
-export type Write = (chunk: string) => void | Promise<void>
+export type Write = (chunk: string | Uint8Array) => void | Promise<void>
 
 export interface Sink {
   /** The report's one stream (standard output or --output FILE): formats whose output is `file`. */

@@ -5,6 +5,7 @@
 import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import cacache from 'cacache'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {diskCache} from '../pipeline/cache.js'
 import {buildArticle} from '../pipeline/load/index.js'
@@ -70,6 +71,37 @@ describe('the content cache', () => {
     expect(after.summary.cache).toEqual({hits: 0, misses: 5, rejected: 5, stories: {hits: 0, misses: stories}})
     expect(after.articles).toEqual(before.articles)
     expect(audit('healed', ...cache).summary.cache).toEqual({hits: 5, misses: 0, rejected: 0, stories: {hits: stories, misses: 0}})
+  }, 120_000)
+
+  it('audits again an article the index holds but whose facts the cache lost, when its story needs them', async () => {
+    const cache = ['--cache-dir', 'lost-cache']
+    audit('lost-prime', ...cache)
+    const warm = audit('lost-warm', ...cache)
+    expect(warm.summary.cache).toMatchObject({hits: 5, misses: 0})
+    // Every article's facts are corrupted; the index and the stories' results are not.
+    const store = join(dir, 'lost-cache')
+    for (const [key, entry] of Object.entries(await cacache.ls(store))) {
+      if (/\/(story|index)\//.test(key)) continue
+      const bytes = readFileSync(entry.path)
+      bytes[bytes.length >> 1] ^= 0xff
+      writeFileSync(entry.path, bytes)
+    }
+    // An unchanged corpus needs no facts at all.
+    const untouched = audit('lost-untouched', ...cache)
+    expect(untouched.summary.cache).toMatchObject({hits: 5, misses: 0, stories: {hits: untouched.summary.stories, misses: 0}})
+    expect(untouched.articles).toEqual(warm.articles)
+    // A changed article sends its story to be compared again: the other members' facts are rebuilt from their files.
+    const path = join(dir, `${seeds[2]}.txt`)
+    const original = readFileSync(path, 'utf8')
+    try {
+      writeFileSync(path, `${original}\nOne more sentence was added.\n`)
+      const changed = audit('lost-changed', ...cache)
+      const fresh = audit('lost-fresh', '--no-cache')
+      expect(changed.summary.cache).toMatchObject({hits: 4, misses: 1})
+      expect(changed.articles).toEqual(fresh.articles)
+    } finally {
+      writeFileSync(path, original)
+    }
   }, 120_000)
 
   it('stores nothing with --no-cache, and where --cache-dir says', () => {

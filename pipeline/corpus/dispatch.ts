@@ -1,56 +1,62 @@
 // The corpus stage of a spilled corpus: every story assessed from its
 // articles' packed records (pipeline/corpus/assess-story.ts) — by the worker
 // pool, several stories at once, or here when there is none — and handed on
-// as it finishes. Only the stories in flight have their records in memory.
+// as it finishes. Only the stories in flight have their records in memory;
+// a story the cache holds needs none.
 import {once} from 'node:events'
 import PQueue from 'p-queue'
 import type {WorkerPool} from '../pool.js'
 import {eventLoopTurns} from '../turns.js'
-import type {Spill, SpillRef} from '../spill.js'
 import type {RuleFailure} from '../types.js'
 import {assessStory, type StoryAssessor, type StoryInput, type StoryOutput} from './assess-story.js'
 import type {CorpusModel, Member, Story} from './model.js'
 import {printTimings} from './stage.js'
-import {cachedStories, rememberStory, type StoryCaching} from './story-cache.js'
+import {rememberStory, storyLookups, type StoryCaching} from './story-cache.js'
 
 /** Articles the stories compared at once may have between them (one larger story runs alone). */
 const maxArticlesInFlight = 2000
 
 export interface DispatchOptions<T extends Member> {
-  /** Where each article's record waits. */
-  records: Spill
+  /** An article's packed record, from wherever it waits (a spill, the cache). */
+  record: (article: T) => Uint8Array | Promise<Uint8Array>
   pool: WorkerPool | null
   /** For stories assessed here: without a pool, or when a worker failed on one. */
   assessor: StoryAssessor
   cache?: StoryCaching
+  /** Leave info findings out of the report (they still count in scores). */
+  dropInfo?: boolean
   onStory?: (done: number, total: number) => void
   done: (story: Story<T>, output: StoryOutput) => void
 }
 
-export async function assessStories<T extends Member & {record: SpillRef}>(model: CorpusModel<T>, options: DispatchOptions<T>): Promise<{failures: RuleFailure[]}> {
-  const {pool, records} = options
+export async function assessStories<T extends Member>(model: CorpusModel<T>, options: DispatchOptions<T>): Promise<{failures: RuleFailure[]}> {
+  const {pool} = options
   const total = model.stories.length
-  const cached = options.cache ? await cachedStories(model.stories, options.cache) : null
+  const cached = options.cache ? storyLookups(model.stories, options.cache) : null
   const failures: RuleFailure[] = []
   const timings = new Map<string, number>()
   const writes: Array<Promise<void>> = []
   let finished = 0
   options.onStory?.(0, total)
 
-  const finish = (index: number, story: Story<T>, output: StoryOutput) => {
+  const finish = (index: number, story: Story<T>, output: StoryOutput, fromTheCache = false) => {
     failures.push(...output.failures)
     for (const [id, ms] of output.timings) timings.set(id, (timings.get(id) ?? 0) + ms)
-    // Drafts are absent when they came from the cache.
-    if (cached && options.cache && output.drafts) writes.push(rememberStory(options.cache.store, cached[index].key, output.drafts, output.failures.length))
+    if (cached && options.cache && !fromTheCache) writes.push(rememberStory(options.cache.store, cached.key(index), output))
     options.done(story, output)
     finished++
   }
-  const inputOf = (index: number, story: Story<T>): StoryInput => ({
+  const inputOf = async (story: Story<T>): Promise<StoryInput> => ({
     id: story.id,
     families: story.families.map((family) => ({id: family.id, representative: family.representative.id, members: family.members.map((member) => member.id)})),
-    records: story.articles.map((article) => [article.id, records.get(article.record)]),
-    ...(cached?.[index].drafts ? {cached: cached[index].drafts} : {})
+    records: await Promise.all(story.articles.map(async (article): Promise<[string, Uint8Array]> => [article.id, await options.record(article)])),
+    ...(options.dropInfo ? {dropInfo: true} : {})
   })
+  /** A story's results from the cache: no records, no rules. */
+  const fromCache = async (index: number): Promise<StoryOutput | null> => {
+    const results = await cached?.results(index)
+    return results ? {failures: [], articles: results, timings: []} : null
+  }
 
   if (!pool) {
     const turns = eventLoopTurns()
@@ -59,7 +65,9 @@ export async function assessStories<T extends Member & {record: SpillRef}>(model
         options.onStory?.(finished, total)
         await turns.turn()
       }
-      finish(index, story, assessStory(inputOf(index, story), options.assessor))
+      const hit = await fromCache(index)
+      if (hit) finish(index, story, hit, true)
+      else finish(index, story, assessStory(await inputOf(story), options.assessor))
     }
   } else {
     const inFlight = new PQueue({concurrency: pool.jobs})
@@ -69,11 +77,17 @@ export async function assessStories<T extends Member & {record: SpillRef}>(model
     let articlesInFlight = 0
     const settled = new EventTarget()
     for (const [index, story] of model.stories.entries()) {
+      const hit = await fromCache(index)
+      if (hit) {
+        finish(index, story, hit, true)
+        options.onStory?.(finished, total)
+        continue
+      }
       // One story waiting for a worker, no more: the others' records stay on disk.
       await inFlight.onSizeLessThan(1)
       while (articlesInFlight > 0 && articlesInFlight + story.articles.length > maxArticlesInFlight) await once(settled, 'settled')
       articlesInFlight += story.articles.length
-      const input = inputOf(index, story)
+      const input = await inputOf(story)
       running.push(inFlight.add(async () => {
         let output: StoryOutput
         try {

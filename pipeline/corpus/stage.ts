@@ -14,7 +14,6 @@ import {ClaimIndex} from './claims/align.js'
 import {consensusReference} from './claims/resolve.js'
 import {ShingleIndex} from './shingles.js'
 import {storyUnits, type StoryUnits} from './copies.js'
-import {cachedStories, rememberStory, storyDrafts, type StoryCaching} from './story-cache.js'
 import {buildCorpusModel, type CorpusModel, type Story} from './model.js'
 import type {StoryOptions} from './stories.js'
 
@@ -23,8 +22,6 @@ export interface CorpusStageOptions {
   /** Called with how many stories are done, of how many. */
   onStory?: (done: number, total: number) => void
   clustering?: StoryOptions
-  /** Stories whose articles, families, config and code are unchanged take their findings from here. */
-  cache?: StoryCaching
   /** The article stage's findings by article id, for rules that use `findings`. */
   articleDrafts?: ReadonlyMap<string, DraftFinding[]>
 }
@@ -47,25 +44,16 @@ export async function runCorpusStage(
   const drafts = new Map<string, DraftFinding[]>()
   const failures: RuleFailure[] = []
   const timings = new Map<string, number>()
-  const cached = options.cache ? await cachedStories(model.stories, options.cache) : null
-  const writes: Array<Promise<void>> = []
   const turns = eventLoopTurns()
   for (const [index, story] of model.stories.entries()) {
     if (turns.due()) {
       options.onStory?.(index, model.stories.length)
       await turns.turn()
     }
-    const hit = cached?.[index].drafts
-    if (hit) {
-      for (const [articleId, found] of hit) drafts.set(articleId, found)
-      continue
-    }
     const compared = compareStory(story, config, rules, (id) => options.articleDrafts?.get(id) ?? [], timings)
     for (const [articleId, found] of compared.drafts) if (found.length > 0) drafts.set(articleId, found)
     failures.push(...compared.failures)
-    if (cached && options.cache) writes.push(rememberStory(options.cache.store, cached[index].key, storyDrafts(compared.drafts), compared.failures.length))
   }
-  await Promise.all(writes)
   options.onStory?.(model.stories.length, model.stories.length)
   printTimings(timings)
   return {drafts, failures, model}

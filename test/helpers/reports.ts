@@ -30,7 +30,8 @@ export async function renderFile(reporter: Reporter, report: AuditReport, option
   const parts: string[] = []
   let largestChunk = 0
   const sink: Sink = {
-    write: (chunk) => {
+    write: (written) => {
+      const chunk = typeof written === 'string' ? written : Buffer.from(written).toString('utf8')
       parts.push(chunk)
       largestChunk = Math.max(largestChunk, chunk.length)
     },
@@ -57,7 +58,8 @@ export async function renderSite(reporter: Reporter, report: AuditReport, option
       if (files.has(name)) throw new Error(`${name} written twice`)
       const parts: string[] = []
       let size = 0
-      await body((chunk) => {
+      await body((written) => {
+        const chunk = typeof written === 'string' ? written : Buffer.from(written).toString('utf8')
         largestChunk = Math.max(largestChunk, chunk.length)
         size += chunk.length
         if (keep) parts.push(chunk)
