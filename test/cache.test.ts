@@ -38,6 +38,19 @@ describe('the content cache', () => {
     expect(second.articles).toEqual(first.articles)
   }, 120_000)
 
+  it('keeps a story\'s results with info findings apart from those without (--quiet)', () => {
+    const full = audit('with-info')
+    expect(full.articles.some((article: any) => article.findings.some((finding: any) => finding.severity === 'info'))).toBe(true)
+    const quiet = audit('quiet', '--quiet')
+    expect(quiet.summary.cache.stories.hits).toBe(0)
+    expect(quiet.articles.flatMap((article: any) => article.findings).filter((finding: any) => finding.severity === 'info')).toEqual([])
+    expect(quiet.articles.map((article: any) => article.score)).toEqual(full.articles.map((article: any) => article.score))
+    const quietAgain = audit('quiet-again', '--quiet')
+    expect(quietAgain.summary.cache.stories).toEqual({hits: quiet.summary.stories, misses: 0})
+    expect(quietAgain.articles).toEqual(quiet.articles)
+    expect(audit('with-info-again').articles).toEqual(full.articles)
+  }, 120_000)
+
   it('misses for a changed article and for a changed config', () => {
     const path = join(dir, `${seeds[1]}.txt`)
     const original = readFileSync(path, 'utf8')
