@@ -96,6 +96,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
     const records = new Spill(options.spillBudget)
     const terms = new Spill(options.spillBudget)
     let pool: WorkerPool | null = null
+    // A pool opened for the stories alone, when one must be compared.
+    const opening: {pool: Promise<WorkerPool> | null} = {pool: null}
     try {
       const stubs: Stub[] = []
       const failed: FailedArticle[] = []
@@ -104,11 +106,17 @@ export function createAuditor(options: AuditorOptions): Auditor {
       const index = cache?.index ? await cache.index.read(configKey).catch(() => undefined) : undefined
       // The index this run leaves: every article it audited, by key.
       const nextIndex = new Map<string, IndexEntry>()
+      const added = new Map<string, IndexEntry>()
       let indexHits = 0
-      pool = await articleStage(source, total, keys, index, (output, key) => {
+      let auditedAfresh = 0
+      pool = await articleStage(source, total, keys, index, (output, key, fresh) => {
+        if (fresh) auditedAfresh++
         if (!('summary' in output)) return void failed.push(output)
         if ('record' in output) {
-          if (key) nextIndex.set(key, {summary: output.summary, terms: output.terms})
+          if (key) {
+            nextIndex.set(key, {summary: output.summary, terms: output.terms})
+            added.set(key, {summary: output.summary, terms: output.terms})
+          }
           stubs.push({...output.summary, record: records.put(output.record), terms: output.terms && terms.put(output.terms)})
         } else {
           // From the index: the facts stay in the cache until (unless) the story needs them.
@@ -118,11 +126,15 @@ export function createAuditor(options: AuditorOptions): Auditor {
         }
       })
       const indexWritten = cache?.index && (indexHits !== nextIndex.size || index?.size !== nextIndex.size)
-        ? cache.index.write(configKey, nextIndex).catch(() => undefined)
+        ? cache.index.update(configKey, nextIndex, added).catch(() => undefined)
         : null
-      // Stories are compared in the pool too; a corpus taken whole from the cache opens one for them if it is large.
+      // Stories are compared in the pool too. A corpus taken from the cache opens one when a story must be
+      // compared again (if it is large), at once when articles were audited afresh: they join stories.
       const bytes = stubs.reduce((sum, stub) => sum + stub.length, 0)
-      if (!pool && (options.jobs ?? availableParallelism()) > 1 && bytes >= smallCorpusBytes && rules.modules?.length) pool = await openPool(config, rules.modules, options.jobs ?? availableParallelism())
+      const jobs = options.jobs ?? availableParallelism()
+      const storyPool = pool ? {jobs: pool.jobs, get: async () => pool!}
+        : jobs > 1 && bytes >= smallCorpusBytes && rules.modules?.length ? {jobs, get: () => (opening.pool ??= openPool(config, rules.modules!, jobs))} : null
+      if (storyPool && auditedAfresh > 0) void storyPool.get().catch(() => undefined)
       const articlesDone = performance.now()
 
       // Workers finish in any order: the model is built over the articles by path, as every run sees them.
@@ -151,7 +163,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
           const packed = await cache?.peek?.(stub.record.cached)
           return packed?.record ?? reaudit(stub, stub.record.cached, cwd, auditOne())
         },
-        pool,
+        pool: storyPool,
         assessor: {config, corpusRules: rules.corpus, assessors, seesChrome},
         dropInfo: options.dropInfo,
         // A story's results are its report text, with or without info findings.
@@ -191,6 +203,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
       }
     } finally {
       await pool?.destroy()
+      await (await opening.pool?.catch(() => null))?.destroy()
       records.close()
       terms.close()
     }
@@ -207,14 +220,14 @@ export function createAuditor(options: AuditorOptions): Auditor {
     total: number,
     keys: Map<string, string>,
     index: Map<string, IndexEntry> | undefined,
-    keep: (output: StageOutput | IndexEntry, key: string | undefined) => void
+    keep: (output: StageOutput | IndexEntry, key: string | undefined, fresh: boolean) => void
   ): Promise<WorkerPool | null> {
     const cache = options.cache
     let done = 0
     const progress = (count = 1) => options.onProgress?.({stage: 'articles', done: (done += count), total})
     const writes = new PQueue({concurrency: 16})
     const misses = cache ? cacheMisses(source, cache, index, keys, (found, key) => {
-      keep(found, key)
+      keep(found, key, false)
       progress()
     }) : mapped(source, (pending) => pending.load())
     // Small corpora are audited in-process: a pool costs more than it saves.
@@ -232,7 +245,7 @@ export function createAuditor(options: AuditorOptions): Auditor {
         })
       }, (output) => {
         const key = keys.get('summary' in output ? output.summary.id : output.id)
-        keep(output, key)
+        keep(output, key, true)
         // A cache that cannot be written (a read-only CI restore) costs speed, never the audit.
         if (cache && key && 'summary' in output) writes.add(() => cache.set(key, output)).catch(() => undefined)
       }, pool ?? undefined)

@@ -22,8 +22,18 @@ export interface IndexEntry {
  */
 export interface CorpusIndex {
   read(scope: string): Promise<Map<string, IndexEntry> | undefined>
-  write(scope: string, entries: Map<string, IndexEntry>): Promise<void>
+  /**
+   * Leaves the index as this run's articles (`current`), of which `added` were
+   * not in the index read. Few additions go to a delta beside the index, so
+   * ten new articles do not rewrite a hundred thousand entries.
+   */
+  update(scope: string, current: Map<string, IndexEntry>, added: Map<string, IndexEntry>): Promise<void>
 }
+
+/** A delta larger than this share of the index (and than `deltaFloor` entries), or this share of entries no longer used, and the index is written whole. */
+const deltaShare = 0.1
+const deltaFloor = 1000
+const staleShare = 0.25
 
 /** Article-stage results by key; misses are audited and stored. */
 export interface ArticleCache {
@@ -45,6 +55,9 @@ export function diskCache(dir: string, version: string): ArticleCache {
   const entryKey = (key: string) => `corroborate/${version}/${key}`
   const storyKey = (key: string) => `corroborate/${version}/story/${key}`
   const indexKey = (scope: string) => `corroborate/${version}/index/${scope}`
+  const deltaKey = (scope: string) => `corroborate/${version}/index-delta/${scope}`
+  // What the last read found, by scope: the index's size and the delta's entries.
+  const found = new Map<string, {size: number; delta: Map<string, IndexEntry>}>()
   /** An entry's value; null when absent; 'rejected' when corrupt (cacache checks integrity) or not ours, and then removed. */
   async function read<T>(key: string, decode: (data: Buffer) => T | null): Promise<T | null | 'rejected'> {
     let data: Buffer
@@ -78,10 +91,24 @@ export function diskCache(dir: string, version: string): ArticleCache {
     index: {
       async read(scope) {
         const entries = await read(indexKey(scope), decodeIndex)
-        return entries === null || entries === 'rejected' ? undefined : entries
+        if (entries === null || entries === 'rejected') return undefined
+        const delta = await read(deltaKey(scope), decodeIndex)
+        const added = delta === null || delta === 'rejected' ? new Map<string, IndexEntry>() : delta
+        found.set(scope, {size: entries.size, delta: added})
+        for (const [key, entry] of added) entries.set(key, entry)
+        return entries
       },
-      async write(scope, entries) {
-        await cacache.put(dir, indexKey(scope), v8.serialize([...entries]))
+      async update(scope, current, added) {
+        const before = found.get(scope)
+        const delta = new Map([...(before?.delta ?? []), ...added])
+        const stale = before ? before.size + before.delta.size - (current.size - added.size) : 0
+        if (before && delta.size <= Math.max(deltaShare * current.size, deltaFloor) && stale <= staleShare * current.size) {
+          if (added.size > 0) await cacache.put(dir, deltaKey(scope), v8.serialize([...delta]))
+          return
+        }
+        await cacache.put(dir, indexKey(scope), v8.serialize([...current]))
+        await cacache.rm.entry(dir, deltaKey(scope)).catch(() => undefined)
+        found.set(scope, {size: current.size, delta: new Map()})
       }
     },
     async get(key) {

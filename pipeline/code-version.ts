@@ -3,7 +3,7 @@
 // so a result is never reused after the rules change, released or not.
 import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {packageInfo} from './package-info.js'
 
@@ -13,7 +13,8 @@ export function codeVersion(ruleModules: string[] = []): string {
   // From .dist/pipeline (or pipeline/ under tests): its parent holds pipeline/ and rules/.
   const top = fileURLToPath(new URL('..', import.meta.url))
   for (const folder of ['pipeline', 'rules']) {
-    for (const file of codeFiles(join(top, folder))) hash.update(file).update(readFileSync(file))
+    // Paths relative to the install: a cache restored into another checkout (CI) is still this code's.
+    for (const file of codeFiles(join(top, folder))) hash.update(relative(top, file).replaceAll('\\', '/')).update(readFileSync(file))
   }
   for (const module of ruleModules) {
     if (module.startsWith('file:')) hash.update(module).update(readFileSync(fileURLToPath(module)))

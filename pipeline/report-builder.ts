@@ -60,7 +60,7 @@ export function createReportBuilder(options: ReportOptions) {
     return details.values.get(key)
   }
   function withDetails(entry: Omit<ArticleReport, DetailKey>, fields: Uint8Array[]): ArticleReport {
-    const ref = spill.put(Buffer.concat(fields.flatMap((field, index) => (index === 0 ? [field] : [nul, field]))))
+    const ref = spill.putParts(fields.flatMap((field, index) => (index === 0 ? [field] : [nul, field])))
     for (const key of detailKeys) Object.defineProperty(entry, key, {enumerable: true, configurable: true, get: () => valueAt(ref, key)})
     Object.defineProperty(entry, detailsText, {enumerable: false, value: () => detailsAt(ref).fields})
     return entry as ArticleReport

@@ -4,7 +4,7 @@
 // the heap. The file is unlinked as soon as it is open (where the system
 // allows): nothing is left behind, even by a crash, and it is closed when
 // the spill is closed or collected.
-import {closeSync, openSync, readSync, unlinkSync, writeSync} from 'node:fs'
+import {closeSync, openSync, readSync, unlinkSync, writeSync, writevSync} from 'node:fs'
 import {randomBytes} from 'node:crypto'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -58,17 +58,31 @@ export class Spill {
   }
 
   put(bytes: Uint8Array): SpillRef {
+    return this.putParts([bytes])
+  }
+
+  /** Parts stored as one record, without joining them first when they go to the file. */
+  putParts(parts: Uint8Array[]): SpillRef {
     if (this.#closed) throw new Error('the spill is closed')
-    if (this.#held + bytes.byteLength <= this.#budget) {
-      this.#held += bytes.byteLength
+    const length = parts.reduce((sum, part) => sum + part.byteLength, 0)
+    if (this.#held + length <= this.#budget) {
+      this.#held += length
+      // A part may be a view of a larger buffer: the record is copied so that it keeps only its own bytes.
+      if (parts.length > 1) return {index: this.#memory.push(Buffer.concat(parts, length)) - 1}
+      const [bytes] = parts
       return {index: this.#memory.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) - 1}
     }
     const file = (this.#file ??= this.#open())
     const offset = file.size
-    let written = 0
-    while (written < bytes.byteLength) written += writeSync(file.fd, bytes, written, bytes.byteLength - written, offset + written)
-    file.size += bytes.byteLength
-    return {offset, length: bytes.byteLength}
+    let written = writevSync(file.fd, parts, offset)
+    if (written < length) {
+      // A short write (rare on a regular file): the rest, joined.
+      const rest = Buffer.concat(parts, length).subarray(written)
+      for (let done = 0; done < rest.byteLength;) done += writeSync(file.fd, rest, done, rest.byteLength - done, offset + written + done)
+      written = length
+    }
+    file.size += length
+    return {offset, length}
   }
 
   get(ref: SpillRef): Buffer {

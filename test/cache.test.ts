@@ -117,6 +117,28 @@ describe('the content cache', () => {
     }
   }, 120_000)
 
+  it('adds a few new articles to the index as a delta, not by writing it whole again', async () => {
+    const cache = ['--cache-dir', 'delta-cache']
+    const store = join(dir, 'delta-cache')
+    const entries = async () => Object.entries(await cacache.ls(store)).filter(([key]) => /\/index(-delta)?\//.test(key)).map(([key, entry]) => [key.split('/')[2], entry.integrity])
+    const extra = join(dir, 'extra.txt')
+    try {
+      audit('delta-prime', ...cache)
+      const whole = await entries()
+      expect(whole.map(([kind]) => kind)).toEqual(['index'])
+      writeFileSync(extra, readFileSync(join(dir, `${seeds[3]}.txt`), 'utf8').replace(/\bthe\b/, 'a'))
+      expect(audit('delta-added', ...cache).summary.cache).toMatchObject({hits: 5, misses: 1})
+      const after = await entries()
+      // The index is as it was; the new article went to a delta beside it.
+      expect(after.filter(([kind]) => kind === 'index')).toEqual(whole)
+      expect(after.map(([kind]) => kind).sort()).toEqual(['index', 'index-delta'])
+      const again = audit('delta-again', ...cache)
+      expect(again.summary.cache).toMatchObject({hits: 6, misses: 0, stories: {misses: 0}})
+    } finally {
+      rmSync(extra, {force: true})
+    }
+  }, 120_000)
+
   it('stores nothing with --no-cache, and where --cache-dir says', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'corroborate-nocache-'))
     try {

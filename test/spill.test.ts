@@ -25,6 +25,18 @@ describe('Spill', () => {
     expect(() => spill.get(small)).toThrow(/closed/)
   })
 
+  it('stores parts as one record, copying views so that a record keeps only its own bytes', () => {
+    const spill = new Spill(12)
+    const whole = Buffer.from('header|body of a larger buffer')
+    const inMemory = spill.putParts([whole.subarray(0, 6), Buffer.from('+'), whole.subarray(7, 11)])
+    const onDisk = spill.putParts([Buffer.from('one, '), Buffer.from('two, '), Buffer.from('three')])
+    whole.fill(0)
+    expect(spill.get(inMemory).toString()).toBe('header+body')
+    expect(spill.get(onDisk).toString()).toBe('one, two, three')
+    expect(spill.diskBytes).toBe(15)
+    spill.close()
+  })
+
   it('round-trips values as v8 serialises them', () => {
     const spill = new Spill(0)
     const value = {text: 'Ünïcode “quotes”', offsets: [1, 2, 3], signature: Uint32Array.from([4294967295, 0]), nothing: null}

@@ -19,7 +19,8 @@ const maxArticlesInFlight = 2000
 export interface DispatchOptions<T extends Member> {
   /** An article's packed record, from wherever it waits (a spill, the cache). */
   record: (article: T) => Uint8Array | Promise<Uint8Array>
-  pool: WorkerPool | null
+  /** The pool, opened when first needed (a story the cache holds needs none), and how many stories it compares at once. */
+  pool: {jobs: number; get: () => Promise<WorkerPool>} | null
   /** For stories assessed here: without a pool, or when a worker failed on one. */
   assessor: StoryAssessor
   cache?: StoryCaching
@@ -91,7 +92,7 @@ export async function assessStories<T extends Member>(model: CorpusModel<T>, opt
       running.push(inFlight.add(async () => {
         let output: StoryOutput
         try {
-          output = await pool.assessStory(input)
+          output = await (await pool.get()).assessStory(input)
         } catch {
           // A worker that died on a story (its heap) leaves it to this thread.
           output = assessStory(input, options.assessor)
