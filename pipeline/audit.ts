@@ -128,6 +128,12 @@ export function createAuditor(options: AuditorOptions): Auditor {
       const indexWritten = cache?.index && (indexHits !== nextIndex.size || index?.size !== nextIndex.size)
         ? cache.index.update(configKey, nextIndex, added).catch(() => undefined)
         : null
+      // The stubs keep what the stories need: the maps (a 100,000-article corpus's summaries and terms) go once written.
+      void Promise.resolve(indexWritten).then(() => {
+        index?.clear()
+        nextIndex.clear()
+        added.clear()
+      })
       // Stories are compared in the pool too. A corpus taken from the cache opens one when a story must be
       // compared again (if it is large), at once when articles were audited afresh: they join stories.
       const bytes = stubs.reduce((sum, stub) => sum + stub.length, 0)
