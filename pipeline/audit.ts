@@ -5,7 +5,7 @@
 import PQueue from 'p-queue'
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
-import {packResult, unpackTerms, type ArticleSummary, type PackedArticle, type StageOutput} from './article/pack.js'
+import {packResult, unpackTerms, type ArticleSummary, type StageOutput} from './article/pack.js'
 import {createArticleAuditor} from './article/process.js'
 import {chooseJobs, smallCorpusBytes, streamArticleStage} from './article/stage.js'
 import type {Baseline} from './baseline.js'
@@ -13,6 +13,7 @@ import type {ArticleCache, IndexEntry} from './cache.js'
 import type {ResolvedConfig} from './config.js'
 import {buildCorpusModel} from './corpus/model.js'
 import {assessStories} from './corpus/dispatch.js'
+import {cacheMisses, mapped, type Pending} from './cache-lookup.js'
 import {hashOf} from './hash.js'
 import {buildRawArticle, findArticles, readRawArticles, type RawArticle} from './load/index.js'
 import {packageInfo} from './package-info.js'
@@ -280,61 +281,10 @@ export function createAuditor(options: AuditorOptions): Auditor {
   return auditor
 }
 
-/** An article on its way in: its cache key and how to build it, for a file read or an article given in memory. */
-interface Pending {
-  id: string
-  path: string
-  /** Read from a file, which can be read again: only such articles are taken from the index. */
-  file: boolean
-  key: () => string
-  load: () => LoadedArticle
-}
-
 /** What the audit keeps of an article between the stages: its summary, and where its facts and story terms wait (in a spill, or in the cache). */
 type Stub = ArticleSummary & {record: SpillRef | {cached: string}; terms: SpillRef | Uint8Array | null; family?: string}
-
-async function* mapped<T, U>(source: AsyncIterable<T> | Iterable<T>, map: (item: T) => U): AsyncGenerator<U> {
-  for await (const item of source) yield map(item)
-}
 
 function lazily<T>(make: () => T): () => T {
   let made: {value: T} | null = null
   return () => (made ??= {value: make()}).value
-}
-
-/**
- * The articles neither the index nor the cache holds, looked up a window at
- * a time; hits go to `hit` with their key. Keys go to `keys`.
- */
-async function* cacheMisses(
-  source: AsyncIterable<Pending> | Iterable<Pending>,
-  cache: ArticleCache,
-  index: Map<string, IndexEntry> | undefined,
-  keys: Map<string, string>,
-  hit: (found: PackedArticle | IndexEntry, key: string) => void
-): AsyncGenerator<LoadedArticle> {
-  const window: Array<{pending: Pending; key: string}> = []
-  const lookUp = async function* () {
-    const reads = new PQueue({concurrency: 32})
-    const found = await Promise.all(window.map(({key}) => reads.add(() => cache.get(key))))
-    for (const [position, {pending, key}] of window.entries()) {
-      const packed = found[position]
-      if (packed) hit(packed, key)
-      else yield pending.load()
-    }
-    window.length = 0
-  }
-  for await (const pending of source) {
-    const key = pending.key()
-    keys.set(pending.id, key)
-    const entry = pending.file ? index?.get(key) : undefined
-    if (entry) {
-      cache.stats.hits++
-      hit(entry, key)
-      continue
-    }
-    window.push({pending, key})
-    if (window.length >= 256) yield* lookUp()
-  }
-  yield* lookUp()
 }
