@@ -21,7 +21,7 @@ import {codeVersion} from './code-version.js'
 import {changedSince} from './load/changed.js'
 import {ConfigError, findConfig, loadConfig} from './config.js'
 import {UsageError} from './load/discover.js'
-import {readArticleText} from './load/read.js'
+import {readArticleTextSync} from './load/read.js'
 import {packageInfo} from './package-info.js'
 import type {Rule} from './rule.js'
 import {storyModes, type StoryMode} from './types.js'
@@ -106,7 +106,7 @@ program
       cwd,
       // The HTML pages show each article's text: read again, one at a time, decoded as the audit read it.
       text: async (article) => {
-        const read = await readArticleText(resolve(cwd, article.path), config.maxBytes)
+        const read = readArticleTextSync(resolve(cwd, article.path), config.maxBytes)
         return 'text' in read ? read.text : null
       }
     }, output, process.stdout)
