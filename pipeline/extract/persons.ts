@@ -28,6 +28,10 @@ const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$
 const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Rep|Gen|Sgt|Det|Capt|Lt|Col|Maj|Cpl|Judge|Officer|President|Coach|Rev|Fr|Msgr|Rabbi|Imam|Sheikh|Pastor|Chancellor|Premier|Minister|Mayor|Senator|Governor|Secretary|Ambassador|Commissioner|Sheriff|Chief|Director|Deputy|Inspector|Detective|Sergeant|Lieutenant|Captain|Colonel|General|Admiral|Professor|Doctor)\.?\s+$/u
 const possessed = /\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu
 const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
+/** A clause before its sentence's subject, not yet closed by a comma: "When he arrived", "Asked whether he". */
+const frontedClause = /^[\s\p{P}]*(?:When|Whenever|While|After|Before|As|Because|Since|If|Although|Though|Once|Until|Unless|Even|Now|Whether|\p{Lu}\p{Ll}+(?:ed|ing))\b[^,;:]*$/u
+/** "colts", "chiefs", "panthers": the plural of an English word. */
+const pluralOfWord = (word: string) => /[^s]s$/u.test(word) && isEnglishWord(singular(word))
 const apposition = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u
 // The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
 const firstPerson = /\b(?:I|me|my)\b/gu
@@ -108,6 +112,8 @@ export function extractPersons() {
 
     const runsOf = sentenceRuns(file, sentences).map(({list, runs}) => ({tokens: list, runs}))
     // Surnames the article uses alone ("Page said"): a full name ending in one is a person's, known given name or not.
+    // Plurals the article puts after "the" ("the Sixers", "the Colts"): a team's name, no surname ("Philly Sixers").
+    const teams = new Set([...text.matchAll(/\bthe\s+(\p{Lu}\p{Ll}+s)\b/gu)].map((m) => nameKey(m[1])))
     const alone = new Set(runsOf.flatMap(({runs}) => runs.filter((run) => run.length === 1).map((run) => nameKey(run[0].text))))
     sentences.forEach((sentence, index) => {
       for (const m of sentence.text.matchAll(nickname)) {
@@ -139,9 +145,11 @@ export function extractPersons() {
         const titled = name.titled || Boolean(title)
         let person: Person | null | undefined
         if (name.words > 1) {
-          if (placeEnds.has(name.surnameKey)) continue
+          if (placeEnds.has(name.surnameKey) || !titled && teams.has(name.surnameKey)) continue
           // Or a surname the article uses alone after a given name that is no English word ("Bettie Page"; not "Tar Heels").
-          if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey) && !isEnglishWord(name.text.split(/\s+/u)[0].toLowerCase()))) continue
+          // Not a team's ("Indianapolis Colts", "Kansas City Chiefs" after "the Colts"): a plural of a word is no surname there.
+          if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey) &&
+            !isEnglishWord(name.text.split(/\s+/u)[0].toLowerCase()) && !pluralOfWord(name.surnameKey))) continue
           person = persons.find((each) => each.key === name.key)
           if (!person) person = remember(newPerson(name.text, name.key, name.givenKey, name.surnameKey))
         } else {
@@ -246,8 +254,12 @@ export function extractPersons() {
         // A subject pronoun before it in its sentence binds it too ("he did not hear a shot but heard noise outside
         // his window"), and it then means whom that one means.
         const subjects = references.filter((reference) => reference.kind === 'pronoun' && !reference.noun && !reference.bound && reference.start >= sentence.start)
-        const binding = [...candidates[index], ...subjects.map((reference) => ({start: reference.start, person: reference}))]
-        let bound = boundSubject(pronoun, text.slice(sentence.start, start), sentence.start, binding)
+        // A subject pronoun binds only to a name ("Ayers was fired before he was replaced"): "Guest hired Jones, and she
+        // was promoted before he left" may mean Guest.
+        const binding = pronoun === 'he' || pronoun === 'she' ? candidates[index] : [...candidates[index], ...subjects.map((reference) => ({start: reference.start, person: reference}))]
+        // "his own", "her own" binds as a reflexive does: "tried to return the kickoff from deep in his own end zone".
+        const own = (pronoun === 'his' || pronoun === 'her') && /^\s+own\b/iu.test(text.slice(end, end + 6))
+        let bound = boundSubject(own ? (pronoun === 'his' ? 'himself' : 'herself') : pronoun, text.slice(sentence.start, start), sentence.start, binding)
         // "In her statement, Hiller admitted…": the subject after the adjunct.
         if (bound < 0) bound = frontedSubject(pronoun, text, sentence.start, start, binding)
         if (bound >= 0) {
@@ -317,7 +329,10 @@ export function extractPersons() {
         const speaker = speakerSubject(pronoun, text, sentence.start, start, candidates[index]) >= 0
         // Nor is a noun after it that a possessive owns ("he is survived by his wife").
         const owned = (candidate: Candidate) => !candidate.person && candidate.start > start && possessed.test(text.slice(Math.max(start, candidate.start - 40), candidate.start))
-        const all = [...new Set(near.filter((candidate) => (!inSentence || candidate.start < start) && !owned(candidate) && !(speaker && isPersonNoun(candidate))).map(describe))]
+        // Nor, after a subject pronoun, a name later in its sentence: "She eclipsed Ken Dilger's record" cannot mean
+        // Dilger, unless the pronoun is in a clause put before its sentence's subject ("When he arrived, Smith…").
+        const commanding = (pronoun === 'he' || pronoun === 'she') && !frontedClause.test(text.slice(sentence.start, start))
+        const all = [...new Set(near.filter((candidate) => (!inSentence && !commanding || candidate.start < start) && !owned(candidate) && !(speaker && isPersonNoun(candidate))).map(describe))]
         const rivals = new Set<string>()
         for (const candidate of candidates.slice(Math.max(0, index - rivalReach), Math.max(0, index - reach)).flat()) {
           const name = describe(candidate)

@@ -7,12 +7,27 @@
 // never means its clause's subject, and a possessive of the object ("Obama
 // praised her record") may mean anyone within reach: neither is bound here.
 
+import {nounGender} from './pronoun-words.js'
+
 /** Marks and words that open a clause: a pronoun after one belongs to a new clause. */
 const opener = /[,;:()—–"“”]|\b(?:and|but|or|nor|that|who|whom|whose|which|while|when|whenever|where|because|after|before|since|as|if|unless|although|though|until|said|says|say|told|tells|than|so)\b/giu
 /** What may stand between a clause's start and its subject: an adverb, a title or given names ("Mr. Trump", "Then Smith"). */
 const lead = /^[\s\p{P}]*(?:(?:[Tt]hen|[Nn]ow|[Ll]ater|[Aa]lso|[Ss]till|[Yy]et|[Ii]nstead|[Mm]eanwhile|[Ff]inally|[Ee]ventually|[Bb]ut|[Aa]nd)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u
+/** What may describe a subject before its name: "assistant Randy Ayers", "59-year-old Raj Chohan", "former coach". */
+const describing = /(?:(?:[\p{Ll}\d]+-)*[\p{Ll}\d]+\s+){1,3}$/u
+const describes = (word: string) => nounGender.get(word) === 'neutral' || /^(?:former|late|ex|then|\d+-year-old)$/u.test(word)
+
+/** Whether `head`, the text between a clause's start and a name, leaves the name its subject. */
+function opensClause(head: string): boolean {
+  if (lead.test(head)) return true
+  const words = describing.exec(head)
+  return Boolean(words) && words![0].trim().split(/\s+/u).every(describes) && lead.test(head.slice(0, words!.index))
+}
+
 /** Prepositions that open an adjunct: "in his sleep", "with her brother", "for his part". */
 const adjunct = /\b(?:in|on|at|for|from|during|into|throughout|despite|after|before|under|over|about|of|to|by|within|through|against|toward|towards|between|among|outside|inside|behind|beside|around|near|without|upon)\s+$/iu
+/** Conjunctions that subordinate a clause to the one before it, in the middle of a sentence ("…, when she was hit"). */
+const subordinator = /(?<=\S\s+)\b(?:when|while|as|after|before|because|until|since|once|whenever)\s+$/u
 const otherPronoun = /\b(?:he|she|him|her|his|hers|himself|herself|they|them|their|theirs|themselves|I|me|my|we|us|our|you|your)\b/iu
 
 const asides = /,\s+(?:\d+|(?:who|whose)\s[^,;:"“”]{1,80}),/gu
@@ -38,9 +53,10 @@ export interface BindingCandidate {
  */
 export function boundSubject(pronoun: string, before: string, at: number, candidates: BindingCandidate[]): number {
   const reflexive = pronoun === 'himself' || pronoun === 'herself'
-  // A possessive only in an adjunct: "in his sleep", not "praised her record".
-  const preposition = adjunct.exec(before.slice(-16))
-  if (!reflexive && !((pronoun === 'his' || pronoun === 'her') && preposition)) return -1
+  // A possessive only in an adjunct: "in his sleep", not "praised her record"; the subject of a clause that a
+  // conjunction subordinates to the one it ends: "Ayers was promoted and fired before he was replaced".
+  const preposition = pronoun === 'he' || pronoun === 'she' ? subordinator.exec(before.slice(-16)) : adjunct.exec(before.slice(-16))
+  if (!reflexive && !((pronoun === 'his' || pronoun === 'her' || pronoun === 'he' || pronoun === 'she') && preposition)) return -1
   // The preposition itself ("after his arrest") opens no clause; an age or a relative clause between commas is an
   // aside ("Lo Presti, 52, hanged himself", "Pigeon, who lives next door, said").
   const plain = before.slice(0, before.length - (preposition?.[0].length ?? 0)).replace(asides, (aside) => ' '.repeat(aside.length))
@@ -60,7 +76,7 @@ export function boundSubject(pronoun: string, before: string, at: number, candid
   const first = inClause[0]
   // Only the subject: one person, first in its clause, and nobody (no noun, no other pronoun) after it before the pronoun.
   if (!first.candidate.person || inClause.some(({candidate}) => candidate.person !== first.candidate.person)) return -1
-  if (!lead.test(before.slice(clause, first.candidate.start - at))) return -1
+  if (!opensClause(before.slice(clause, first.candidate.start - at))) return -1
   const between = before.slice(inClause.at(-1)!.candidate.start - at).replace(/^\S+/u, '')
   // A reflexive between them is bound to the same subject ("Lo Presti hanged himself in his cell").
   if (otherPronoun.test(between.replace(/\b(?:him|her)self\b/giu, '')) || between.split(/\s+/u).length > 14) return -1

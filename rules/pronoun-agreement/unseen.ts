@@ -34,7 +34,8 @@ export function unseenNames(article: ArticleFacts, pronoun: PersonReference, own
   const found: string[] = []
   for (const m of article.text.slice(from, pronoun.start).matchAll(loneWord)) {
     const key = keyOf(article, m[0])
-    if (known.has(key)) continue
+    // "the Sixers" elsewhere in the article: a team, whoever the story's "Philly Sixers" is.
+    if (known.has(key) || m[0].endsWith('s') && article.text.includes(`the ${m[0]}`)) continue
     known.add(key)
     if (!key.includes(' ') && shared.has(key)) found.push(`?${m[0]}`)
     else if (key.includes(' ') && isGivenName(key.split(' ')[0])) found.push(key)
