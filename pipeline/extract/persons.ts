@@ -28,6 +28,14 @@ const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$
 const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Rep|Gen|Sgt|Det|Capt|Lt|Col|Maj|Cpl|Judge|Officer|President|Coach|Rev|Fr|Msgr|Rabbi|Imam|Sheikh|Pastor|Chancellor|Premier|Minister|Mayor|Senator|Governor|Secretary|Ambassador|Commissioner|Sheriff|Chief|Director|Deputy|Inspector|Detective|Sergeant|Lieutenant|Captain|Colonel|General|Admiral|Professor|Doctor)\.?\s+$/u
 const possessed = /\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu
 const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
+/** A name the article only ever puts after "the" ("the Carolina Way") is a thing's, when it ends in a word ("the Yvonne Hiller" is a slip). */
+function onlyAfterThe(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!/\b[Tt]he\s+$/u.test(text.slice(Math.max(0, at - 5), at))) return false
+  }
+  return true
+}
+
 /** A clause before its sentence's subject, not yet closed by a comma: "When he arrived", "Asked whether he". */
 const frontedClause = /^[\s\p{P}]*(?:When|Whenever|While|After|Before|As|Because|Since|If|Although|Though|Once|Until|Unless|Even|Now|Whether|\p{Lu}\p{Ll}+(?:ed|ing))\b[^,;:]*$/u
 /** "colts", "chiefs", "panthers": the plural of an English word. */
@@ -145,7 +153,7 @@ export function extractPersons() {
         const titled = name.titled || Boolean(title)
         let person: Person | null | undefined
         if (name.words > 1) {
-          if (placeEnds.has(name.surnameKey) || !titled && teams.has(name.surnameKey)) continue
+          if (placeEnds.has(name.surnameKey) || !titled && (teams.has(name.surnameKey) || isEnglishWord(name.surnameKey) && onlyAfterThe(text, name.text))) continue
           // Or a surname the article uses alone after a given name that is no English word ("Bettie Page"; not "Tar Heels").
           // Not a team's ("Indianapolis Colts", "Kansas City Chiefs" after "the Colts"): a plural of a word is no surname there.
           if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey) &&

@@ -71,8 +71,9 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     if (!found) unseenOf.set(reference, (found = unseenNames(article, reference, withinReach(reference), keyOf, shared)))
     return found
   }
-  // A pronoun with someone of the story named within reach whom the article's extraction missed votes for nobody.
-  const tallies = countVotes(articles, keyOf, (article, reference) => unseen(article, reference).length === 0)
+  // A pronoun with someone of the story named within reach whom the article's extraction missed votes for nobody,
+  // unless grammar bound it.
+  const tallies = countVotes(articles, keyOf, (article, reference) => reference.bound === true || unseen(article, reference).length === 0)
   const voters = byVoter(articles, tallies)
   const votedGender = storyGenders(articles, tallies)
   // Votes first; a person nobody's pronouns or titles speak of goes by the given name ("Peter Guest").
@@ -220,7 +221,8 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     const g = pronoun.gender
     const other: Gender = g === 'female' ? 'male' : 'female'
     // Everything within reach must be the other gender: a person noun or an unknown name might be this one's.
-    const within = [...withinReach(pronoun), ...unseen(article, pronoun)].flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
+    // A pronoun grammar bound to its clause's subject means that subject, whoever else the story names within reach.
+    const within = [...withinReach(pronoun), ...pronoun.bound ? [] : unseen(article, pronoun)].flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
       .map(personNoun).filter((candidate) => plausible(article, candidate))
     if (within.some((candidate) => candidate.startsWith('?'))) return {flip: false, reason: 'unknown person within reach'}
     if (within.includes(g)) return {flip: false, reason: 'gendered noun of its gender within reach'}
