@@ -30,7 +30,13 @@ export function fullName(name: string): boolean {
   const [first, last] = [parts[0].toLowerCase(), parts[parts.length - 1].toLowerCase()]
   const given = personNames()
   if (!given.has(first) || placeStarts.has(first) || imperatives.has(first)) return false
-  return given.has(last) || !isEnglishWord(last)
+  return !headingWords(name) && (given.has(last) || !isEnglishWord(last))
+}
+
+/** Whether a word between a name's first and last is a word and no name: a heading's ("Obama Reverses Bush"), not a middle name. */
+export function headingWords(name: string): boolean {
+  const given = personNames()
+  return name.split(/\s+/u).slice(1, -1).some((part) => part.length > 2 && !given.has(part.toLowerCase()) && isEnglishWord(part.toLowerCase()))
 }
 
 /** A single capitalised word that may name a person: a listed name that is no English word, or one that speaks ("White said"). */

@@ -18,10 +18,10 @@ import type {PersonReference, SentenceFact} from '../types.js'
 import {personName, type PersonName} from './claims/people.js'
 import {nameKey, sentenceRuns, type Word} from './claims/text.js'
 import {appositive} from './apposition.js'
-import {fullName, maybePerson, placeEnds, placeStarts} from './person-words.js'
+import {fullName, headingWords, maybePerson, placeEnds, placeStarts} from './person-words.js'
 import {boundSubject, frontedSubject, speakerSubject} from './pronoun-binding.js'
 import {insideQuotations} from './quotation-spans.js'
-import {adjectiveGender, eitherAfter, eitherBefore, hyphened, irregular, nounGender, oneOf, pronounGender, pronounsOf, singular, titleGender, type Gender} from './pronoun-words.js'
+import {adjectiveGender, eitherAfter, eitherBefore, hyphened, irregular, nounAfter, nounGender, oneOf, pronounGender, pronounsOf, singular, titleGender, type Gender} from './pronoun-words.js'
 
 const nickname = /(\p{Lu}\p{Ll}+) [“"‘'(](\p{Lu}[\p{L}'’-]+)[”"’')] (\p{Lu}[\p{L}'’-]+)/gu
 const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$/iu
@@ -157,7 +157,7 @@ export function extractPersons() {
           // Or a surname the article uses alone after a given name that is no English word ("Bettie Page"; not "Tar Heels").
           // Not a team's ("Indianapolis Colts", "Kansas City Chiefs" after "the Colts"): a plural of a word is no surname there.
           if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey) &&
-            !isEnglishWord(name.text.split(/\s+/u)[0].toLowerCase()) && !pluralOfWord(name.surnameKey))) continue
+            !isEnglishWord(name.text.split(/\s+/u)[0].toLowerCase()) && !pluralOfWord(name.surnameKey) && !headingWords(name.text))) continue
           person = persons.find((each) => each.key === name.key)
           if (!person) person = remember(newPerson(name.text, name.key, name.givenKey, name.surnameKey))
         } else {
@@ -198,6 +198,12 @@ export function extractPersons() {
           gender = nounGender.get(singular(word))
           if (!gender || !oneOf.test(sentence.text.slice(Math.max(0, at - 20), at))) continue
         }
+        // "spokesman Drew Snider", "his wife Melania Trump": a gendered noun straight before a full name says that
+        // person's gender as a title does (and stays a candidate: "for her and her daughter Chelsea Clinton").
+        if (gender !== 'neutral' && /^ \p{Lu}[\p{L}'’-]+ \p{Lu}/u.test(sentence.text.slice(at + token.text.length))) {
+          const named = candidates[index].find((candidate) => candidate.person && candidate.start === token.start + token.text.length + 1)
+          if (named) references.push({person: named.person!.display, start: token.start, end: token.start + token.text.length, text: token.text, kind: 'title', gender})
+        }
         // A person noun counts with a determiner ("the videographer"), not as a descriptor ("activist Clara Sorrenti", "streamer and").
         if (gender === 'neutral' && (!determinerBefore.test(sentence.text.slice(Math.max(0, at - 36), at)) || /^ \p{Lu}/u.test(sentence.text.slice(at + token.text.length, at + token.text.length + 3)))) continue
         // "the president" after "President Donald Trump": him, when one person holds that title.
@@ -216,7 +222,8 @@ export function extractPersons() {
     for (const person of persons) {
       if (person.givenKey !== '') continue
       const fuller = persons.filter((each) => each.surnameKey === person.surnameKey && each.givenKey !== '')
-      if (fuller.length === 1) {
+      // Not "President Trump" to the article's only full Trump, "first lady Melania Trump": an office the full name never holds.
+      if (fuller.length === 1 && [...person.titles].every((title) => fuller[0].titles.has(title))) {
         renamed.set(person.display, fuller[0].display)
         person.display = fuller[0].display
       }
@@ -267,7 +274,9 @@ export function extractPersons() {
         const binding = pronoun === 'he' || pronoun === 'she' ? candidates[index] : [...candidates[index], ...subjects.map((reference) => ({start: reference.start, person: reference}))]
         // "his own", "her own" binds as a reflexive does: "tried to return the kickoff from deep in his own end zone".
         const own = (pronoun === 'his' || pronoun === 'her') && /^\s+own\b/iu.test(text.slice(end, end + 6))
-        let bound = boundSubject(own ? (pronoun === 'his' ? 'himself' : 'herself') : pronoun, text.slice(sentence.start, start), sentence.start, binding)
+        // An object "her" ("Trump stood behind her") never means its clause's subject: only a possessive binds.
+        const object = pronoun === 'her' && !nounAfter.test(text.slice(end, end + 24))
+        let bound = object ? -1 : boundSubject(own ? (pronoun === 'his' ? 'himself' : 'herself') : pronoun, text.slice(sentence.start, start), sentence.start, binding)
         // "In her statement, Hiller admitted…": the subject after the adjunct.
         if (bound < 0) bound = frontedSubject(pronoun, text, sentence.start, start, binding)
         if (bound >= 0) {

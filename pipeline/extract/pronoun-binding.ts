@@ -80,6 +80,9 @@ export function boundSubject(pronoun: string, before: string, at: number, candid
   const between = before.slice(inClause.at(-1)!.candidate.start - at).replace(/^\S+/u, '')
   // A reflexive between them is bound to the same subject ("Lo Presti hanged himself in his cell").
   if (otherPronoun.test(between.replace(/\b(?:him|her)self\b/giu, '')) || between.split(/\s+/u).length > 14) return -1
+  // Nor a capitalised word the persons extractor took for nobody ("Axelrod called out Clinton for her ways"), a day
+  // or a month aside ("died early Thursday in his sleep").
+  if (!reflexive && /(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u.test(between.replace(/^(?:\s*\p{Lu}[\p{L}.'’-]*)+/u, ''))) return -1
   return first.index
 }
 

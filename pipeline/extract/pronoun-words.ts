@@ -43,3 +43,6 @@ const anyPronoun = [...pronounGender.keys()].join('|')
 export const eitherBefore = new RegExp(`\\b(${anyPronoun})\\s*(?:\\/|\\bor\\s)\\s*$`, 'iu')
 /** The same, after it. */
 export const eitherAfter = new RegExp(`^\\s*(?:\\/|or\\s)\\s*(${anyPronoun})\\b`, 'iu')
+
+/** What follows a possessive "her" (a noun or its modifiers), not an object "her" ("behind her, rocking", "her to go"). */
+export const nounAfter = /^\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|that|as|than|the|a|an|into|about|after|before|over|out|up|down|off|back|again|when|if|because|so)\b)[\p{L}\d]/u

@@ -4,7 +4,7 @@
 import {voterOf, type ArticleFacts, type PersonReference} from '../../pipeline/types.js'
 import {isEnglishWord} from '../../pipeline/names/dictionary.js'
 import {titleGender} from '../../pipeline/extract/pronoun-words.js'
-import {fullNameGender, isGivenName} from '../../pipeline/names/given-gender.js'
+import {fullNameGender, givenNameGender, isGivenName} from '../../pipeline/names/given-gender.js'
 import type {PronounAgreementOptions} from './meta.js'
 import {byVoter, countVotes, expectedForm, personKeys, storyGenders, type Gender} from './persons.js'
 import {sharedSurnames, unseenNames} from './unseen.js'
@@ -140,12 +140,17 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
    */
   const voted = new Set<string>()
   for (const tally of tallies.values()) for (const [person, counts] of tally) if (counts.female.length + counts.male.length) voted.add(person)
+  // Or a surname the article gives after a title ("President Obama"): no word ("President Says"), no given name cut
+  // from its surname ("President Vladimir"), no plural it puts after "the" ("the Oscars").
+  const titledHere = (article: ArticleFacts, candidate: string) => !isEnglishWord(candidate.toLowerCase()) && givenNameGender(candidate) === null &&
+    !(candidate.endsWith('s') && article.text.includes(`the ${candidate}`)) &&
+    (article.persons ?? []).some((reference) => reference.kind === 'name' && reference.person === candidate && reference.titles?.length)
   function plausible(article: ArticleFacts, candidate: string): boolean {
     if (candidate.startsWith('?') || candidate === 'female' || candidate === 'male') return true
     const key = keyOf(article, candidate)
     const words = key.split(' ')
     // A word no dictionary knows, even capitalised, is a name nobody listed ("Kirstjen"), not a place or a word.
-    return voted.has(key) || words.length === 1 && shared.has(key) || words.length > 1 && words.slice(0, -1).some((word) => isGivenName(word.split('-')[0]) || !isEnglishWord(word[0].toUpperCase() + word.slice(1)))
+    return voted.has(key) || titledHere(article, candidate) || words.length === 1 && shared.has(key) || words.length > 1 && words.slice(0, -1).some((word) => isGivenName(word.split('-')[0]) || !isEnglishWord(word[0].toUpperCase() + word.slice(1)))
   }
 
   const nounGenders = new Map<string, string>()

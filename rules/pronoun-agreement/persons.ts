@@ -1,5 +1,6 @@
 // One key per person across the articles of a story, and the pronoun of the
 // other gender that a flagged one should have been.
+import {nounAfter} from '../../pipeline/extract/pronoun-words.js'
 import {voterOf, type ArticleFacts, type PersonReference} from '../../pipeline/types.js'
 
 export type Gender = 'female' | 'male'
@@ -118,6 +119,6 @@ const swap: Record<string, string> = {he: 'she', she: 'he', him: 'her', his: 'he
 export function expectedForm(pronoun: string, after: string): string {
   const lower = pronoun.toLowerCase()
   let form = swap[lower]
-  if (lower === 'her') form = /^\s+(?!(?:and|or|but|to|in|on|at|for|with|from|by|of|that|as|than|the|a|an|into|about|after|before|over|out|up|down|off|back|again|when|if|because|so)\b)[\p{L}\d]/u.test(after) ? 'his' : 'him'
+  if (lower === 'her') form = nounAfter.test(after) ? 'his' : 'him'
   return pronoun[0] === pronoun[0].toUpperCase() ? form[0].toUpperCase() + form.slice(1) : form
 }
