@@ -28,6 +28,19 @@ const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$
 const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Rep|Gen|Sgt|Det|Capt|Lt|Col|Maj|Cpl|Judge|Officer|President|Coach|Rev|Fr|Msgr|Rabbi|Imam|Sheikh|Pastor|Chancellor|Premier|Minister|Mayor|Senator|Governor|Secretary|Ambassador|Commissioner|Sheriff|Chief|Director|Deputy|Inspector|Detective|Sergeant|Lieutenant|Captain|Colonel|General|Admiral|Professor|Doctor)\.?\s+$/u
 const possessed = /\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu
 const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
+/**
+ * A name cut at a middle initial ("George W" of "George W. Bush", "Michael A" of "Judge Michael A. Martone"): the
+ * given name and the surname after the initial; null for one that is no person's ("Washington D. C.").
+ */
+function initialled(name: PersonName, text: string): PersonName | null {
+  const words = name.text.split(/\s+/u)
+  if (words.length < 2 || words.at(-1)!.length > 1) return name
+  const next = /^\.\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(name.end, name.end + 40))
+  if (!next) return null
+  const display = `${words[0]} ${next[1]}`
+  return {...name, text: display, key: nameKey(display), surnameKey: nameKey(next[1]), end: name.end + next[0].length, words: 2}
+}
+
 /** A name the article only ever puts after "the" ("the Carolina Way") is a thing's, when it ends in a word ("the Yvonne Hiller" is a slip). */
 function onlyAfterThe(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -145,7 +158,9 @@ export function extractPersons() {
       const named = runs.map((run) => ({run, name: personName(run)})).filter(({name}) => (name?.words ?? 0) <= 4)
       const extra = headlineNames(tokens, named.map(({run}) => run), sentence.text, sentence.start)
       const all = extra.length ? [...named, ...extra].sort((x, y) => x.run[0].start - y.run[0].start) : named
-      for (const {run, name} of all) {
+      for (const {run, name: found} of all) {
+        if (!found) continue
+        const name = initialled(found, text)
         if (!name) continue
         // "Mr. Trump", "Dr. Benjamin": the title's full stop ends a run of capitalised words, so look before it.
         const before = text.slice(Math.max(0, name.start - 14), name.start)
@@ -161,6 +176,8 @@ export function extractPersons() {
           person = persons.find((each) => each.key === name.key)
           if (!person) person = remember(newPerson(name.text, name.key, name.givenKey, name.surnameKey))
         } else {
+          // "Maj. Gen. Bagus Ekodanto": a title is nobody's name.
+          if (titleBefore.test(`${name.text} `)) continue
           person = find(name.surnameKey)
           // "the Attorney General": an office, someone of unknown gender, not a person named General.
           if (person === undefined && titled && placeEnds.has(name.surnameKey) && /\b[Tt]he\s+(?:\p{Lu}\p{L}*\s+)?$/u.test(before)) {
@@ -200,8 +217,9 @@ export function extractPersons() {
         }
         // "spokesman Drew Snider", "his wife Melania Trump": a gendered noun straight before a full name says that
         // person's gender as a title does (and stays a candidate: "for her and her daughter Chelsea Clinton").
-        if (gender !== 'neutral' && /^ \p{Lu}[\p{L}'’-]+ \p{Lu}/u.test(sentence.text.slice(at + token.text.length))) {
-          const named = candidates[index].find((candidate) => candidate.person && candidate.start === token.start + token.text.length + 1)
+        const apposed = gender !== 'neutral' && /^,? \p{Lu}[\p{L}'’-]+ \p{Lu}/u.exec(sentence.text.slice(at + token.text.length))
+        if (apposed && gender !== 'neutral') {
+          const named = candidates[index].find((candidate) => candidate.person && candidate.start === token.start + token.text.length + apposed[0].search(/\p{Lu}/u))
           if (named) references.push({person: named.person!.display, start: token.start, end: token.start + token.text.length, text: token.text, kind: 'title', gender})
         }
         // A person noun counts with a determiner ("the videographer"), not as a descriptor ("activist Clara Sorrenti", "streamer and").

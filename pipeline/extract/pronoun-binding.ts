@@ -25,14 +25,16 @@ function opensClause(head: string): boolean {
 }
 
 /** Prepositions that open an adjunct: "in his sleep", "with her brother", "for his part". */
-const adjunct = /\b(?:in|on|at|for|from|during|into|throughout|despite|after|before|under|over|about|of|to|by|within|through|against|toward|towards|between|among|outside|inside|behind|beside|around|near|without|upon)\s+$/iu
+const adjunct = /\b(?:in|on|at|for|from|during|into|throughout|despite|after|before|under|over|about|to|by|within|through|against|toward|towards|between|among|outside|inside|behind|beside|around|near|without|upon)\s+$/iu
+/** "Of" after a quantity or a noun ("two of his mentors", "the death of his wife"), not after a verb ("learned of his debts"). */
+const partitive = /(?<=\b(?:one|two|three|four|five|six|some|many|most|all|none|each|several|both|any|much|part|rest|half|(?:the|a|an)\s+[\p{Ll}-]+)\s+)of\s+$/iu
 /** Conjunctions that subordinate a clause to the one before it, in the middle of a sentence ("…, when she was hit"). */
 const subordinator = /(?<=\S\s+)\b(?:when|while|as|after|before|because|until|since|once|whenever)\s+$/u
 const otherPronoun = /\b(?:he|she|him|her|his|hers|himself|herself|they|them|their|theirs|themselves|I|me|my|we|us|our|you|your)\b/iu
 
 const asides = /,\s+(?:\d+|(?:who|whose)\s[^,;:"“”]{1,80}),/gu
-/** A verb a clause whose subject was left out opens on: "…and said", "…but heard", "…, hanged". */
-const verbFirst = /^\s*(?:\p{Ll}+ed|was|were|is|has|had|did|does|would|could|will|went|took|made|got|saw|heard|left|came|told|said|says|gave|found|kept|fell|ran|won|lost|spent|put|led|met|held|sent|paid|became|began|brought|shot|hit|drove|flew|wrote|spoke|stood|sat|died)\b/u
+/** A verb a clause whose subject was left out opens on, after an adverb or not: "…and said", "…but heard", "…, inexplicably tried". */
+const verbFirst = /^\s*(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|was|were|is|has|had|did|does|would|could|will|went|took|made|got|saw|heard|left|came|told|said|says|gave|found|kept|fell|ran|won|lost|spent|put|led|met|held|sent|paid|became|began|brought|shot|hit|drove|flew|wrote|spoke|stood|sat|died)\b/u
 
 /** Whether the clause after `mark` (its text `rest`, naming nobody) goes on with the subject of the one before it. */
 function continues(mark: string, rest: string): boolean {
@@ -55,7 +57,7 @@ export function boundSubject(pronoun: string, before: string, at: number, candid
   const reflexive = pronoun === 'himself' || pronoun === 'herself'
   // A possessive only in an adjunct: "in his sleep", not "praised her record"; the subject of a clause that a
   // conjunction subordinates to the one it ends: "Ayers was promoted and fired before he was replaced".
-  const preposition = pronoun === 'he' || pronoun === 'she' ? subordinator.exec(before.slice(-16)) : adjunct.exec(before.slice(-16))
+  const preposition = pronoun === 'he' || pronoun === 'she' ? subordinator.exec(before.slice(-16)) : adjunct.exec(before.slice(-16)) ?? partitive.exec(before.slice(-40))
   if (!reflexive && !((pronoun === 'his' || pronoun === 'her' || pronoun === 'he' || pronoun === 'she') && preposition)) return -1
   // The preposition itself ("after his arrest") opens no clause; an age or a relative clause between commas is an
   // aside ("Lo Presti, 52, hanged himself", "Pigeon, who lives next door, said").
