@@ -1,8 +1,14 @@
 // Whether capitalised words name a person, for the persons extractor
 // (pipeline/extract/persons.ts): a full name ("Clara Sorrenti", not "New York
-// Magazine") or a single word that speaks or acts ("White said").
+// Magazine", "Indianapolis Colts" or a heading's "Obama Reverses Bush"), a
+// name cut at a middle initial, full names inside a title-case heading, or a
+// single word that speaks or acts ("White said").
 import {isEnglishWord} from '../names/dictionary.js'
+import {isGivenName} from '../names/given-gender.js'
 import {personNames} from '../names/gazetteer.js'
+import {personName, type PersonName} from './claims/people.js'
+import {nameKey, type Word} from './claims/text.js'
+import {singular} from './pronoun-words.js'
 
 // First words of place names ("San Francisco", "El Paso", "Northern Ireland"), never of a person's.
 export const placeStarts = new Set(['san', 'santa', 'el', 'los', 'las', 'la', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'fort', 'port', 'saint', 'st', 'lake', 'mount', 'upper', 'lower', 'great', 'greater', 'central'])
@@ -45,4 +51,45 @@ export function maybePerson(word: string, after: string): boolean {
   // does not know even capitalised that does something ("Comeaux was in a wheelchair when he…") may be someone too.
   const lower = word.toLowerCase()
   return speaks.test(after) && (personNames().has(lower) || !isEnglishWord(lower)) || acts.test(after) && !isEnglishWord(word)
+}
+
+/** "colts", "chiefs", "panthers": the plural of an English word. */
+export const pluralOfWord = (word: string) => /[^s]s$/u.test(word) && isEnglishWord(singular(word))
+
+/**
+ * A name cut at a middle initial ("George W" of "George W. Bush", "Michael A" of "Judge Michael A. Martone"): the
+ * given name and the surname after the initial; null for one that is no person's ("Washington D. C.").
+ */
+export function initialled(name: PersonName, text: string): PersonName | null {
+  const words = name.text.split(/\s+/u)
+  if (words.length < 2 || words.at(-1)!.length > 1) return name
+  const next = /^\.\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(name.end, name.end + 40))
+  if (!next) return null
+  const display = `${words[0]} ${next[1]}`
+  return {...name, text: display, key: nameKey(display), surnameKey: nameKey(next[1]), end: name.end + next[0].length, words: 2}
+}
+
+/** A name the article onlyever puts after "the" ("the Carolina Way") is a thing's, when it ends in a word ("the Yvonne Hiller" is a slip). */
+export function onlyAfterThe(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!/\b[Tt]he\s+$/u.test(text.slice(Math.max(0, at - 5), at))) return false
+  }
+  return true
+}
+
+/**
+ * Full names inside a capitalised stretch too long to be a name (a title-case headline, "Hillary Clinton Goes After
+ * Donald Trump As The New Mitt Romney"): two words, a known given name and a surname, outside the runs kept.
+ */
+export function headlineNames(tokens: Word[], runs: Word[][], text: string, offset: number): Array<{run: Word[], name: PersonName}> {
+  const kept = new Set(runs.flat().map((word) => word.start))
+  const pairs: Array<{run: Word[], name: PersonName}> = []
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const run = [tokens[index], tokens[index + 1]]
+    if (!/^\p{Lu}/u.test(run[0].text) || !/^\p{Lu}/u.test(run[1].text) || kept.has(run[0].start) || kept.has(run[1].start) ||
+      !/^\s+$/u.test(text.slice(run[0].end - offset, run[1].start - offset)) || !isGivenName(run[0].text) || !fullName(`${run[0].text} ${run[1].text}`)) continue
+    const name = personName(run)
+    if (name) pairs.push({run, name}), index++
+  }
+  return pairs
 }

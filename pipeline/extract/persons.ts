@@ -13,13 +13,12 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {isEnglishWord} from '../names/dictionary.js'
-import {isGivenName} from '../names/given-gender.js'
 import type {PersonReference, SentenceFact} from '../types.js'
-import {personName, type PersonName} from './claims/people.js'
-import {nameKey, sentenceRuns, type Word} from './claims/text.js'
+import {personName} from './claims/people.js'
+import {nameKey, sentenceRuns} from './claims/text.js'
 import {appositive} from './apposition.js'
-import {fullName, headingWords, maybePerson, placeEnds, placeStarts} from './person-words.js'
-import {boundSubject, frontedSubject, speakerSubject} from './pronoun-binding.js'
+import {fullName, headingWords, headlineNames, initialled, maybePerson, onlyAfterThe, placeEnds, placeStarts, pluralOfWord} from './person-words.js'
+import {boundSubject, frontedClause, frontedSubject, speakerSubject} from './pronoun-binding.js'
 import {insideQuotations} from './quotation-spans.js'
 import {adjectiveGender, eitherAfter, eitherBefore, hyphened, irregular, nounAfter, nounGender, oneOf, pronounGender, pronounsOf, singular, titleGender, type Gender} from './pronoun-words.js'
 
@@ -28,31 +27,6 @@ const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$
 const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Rep|Gen|Sgt|Det|Capt|Lt|Col|Maj|Cpl|Judge|Officer|President|Coach|Rev|Fr|Msgr|Rabbi|Imam|Sheikh|Pastor|Chancellor|Premier|Minister|Mayor|Senator|Governor|Secretary|Ambassador|Commissioner|Sheriff|Chief|Director|Deputy|Inspector|Detective|Sergeant|Lieutenant|Captain|Colonel|General|Admiral|Professor|Doctor)\.?\s+$/u
 const possessed = /\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu
 const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
-/**
- * A name cut at a middle initial ("George W" of "George W. Bush", "Michael A" of "Judge Michael A. Martone"): the
- * given name and the surname after the initial; null for one that is no person's ("Washington D. C.").
- */
-function initialled(name: PersonName, text: string): PersonName | null {
-  const words = name.text.split(/\s+/u)
-  if (words.length < 2 || words.at(-1)!.length > 1) return name
-  const next = /^\.\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(name.end, name.end + 40))
-  if (!next) return null
-  const display = `${words[0]} ${next[1]}`
-  return {...name, text: display, key: nameKey(display), surnameKey: nameKey(next[1]), end: name.end + next[0].length, words: 2}
-}
-
-/** A name the article only ever puts after "the" ("the Carolina Way") is a thing's, when it ends in a word ("the Yvonne Hiller" is a slip). */
-function onlyAfterThe(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (!/\b[Tt]he\s+$/u.test(text.slice(Math.max(0, at - 5), at))) return false
-  }
-  return true
-}
-
-/** A clause before its sentence's subject, not yet closed by a comma: "When he arrived", "Asked whether he". */
-const frontedClause = /^[\s\p{P}]*(?:When|Whenever|While|After|Before|As|Because|Since|If|Although|Though|Once|Until|Unless|Even|Now|Whether|\p{Lu}\p{Ll}+(?:ed|ing))\b[^,;:]*$/u
-/** "colts", "chiefs", "panthers": the plural of an English word. */
-const pluralOfWord = (word: string) => /[^s]s$/u.test(word) && isEnglishWord(singular(word))
 const apposition = /^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u
 // The reporter's "I" is rare: near one, a pronoun is in someone's speech the quotation marks did not close.
 const firstPerson = /\b(?:I|me|my)\b/gu
@@ -84,23 +58,6 @@ interface Candidate {
   text?: string
   person?: Person
   gender?: Gender | 'neutral'
-}
-
-/**
- * Full names inside a capitalised stretch too long to be a name (a title-case headline, "Hillary Clinton Goes After
- * Donald Trump As The New Mitt Romney"): two words, a known given name and a surname, outside the runs kept.
- */
-function headlineNames(tokens: Word[], runs: Word[][], text: string, offset: number): Array<{run: Word[], name: PersonName}> {
-  const kept = new Set(runs.flat().map((word) => word.start))
-  const pairs: Array<{run: Word[], name: PersonName}> = []
-  for (let index = 0; index + 1 < tokens.length; index++) {
-    const run = [tokens[index], tokens[index + 1]]
-    if (!/^\p{Lu}/u.test(run[0].text) || !/^\p{Lu}/u.test(run[1].text) || kept.has(run[0].start) || kept.has(run[1].start) ||
-      !/^\s+$/u.test(text.slice(run[0].end - offset, run[1].start - offset)) || !isGivenName(run[0].text) || !fullName(`${run[0].text} ${run[1].text}`)) continue
-    const name = personName(run)
-    if (name) pairs.push({run, name}), index++
-  }
-  return pairs
 }
 
 export function extractPersons() {

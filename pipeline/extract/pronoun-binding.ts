@@ -143,3 +143,6 @@ export function frontedSubject(pronoun: string, text: string, sentenceStart: num
   if (!next?.candidate.person || next.candidate.start < subjectFrom || !lead.test(text.slice(subjectFrom, next.candidate.start))) return -1
   return next.index
 }
+
+/** A clause before its sentence's subject, not yet closed by a comma: "When he arrived", "Asked whether he". */
+export const frontedClause = /^[\s\p{P}]*(?:When|Whenever|While|After|Before|As|Because|Since|If|Although|Though|Once|Until|Unless|Even|Now|Whether|\p{Lu}\p{Ll}+(?:ed|ing))\b[^,;:]*$/u
