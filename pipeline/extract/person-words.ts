@@ -3,6 +3,7 @@
 // Magazine", "Indianapolis Colts" or a heading's "Obama Reverses Bush"), a
 // name cut at a middle initial, full names inside a title-case heading, or a
 // single word that speaks or acts ("White said").
+import {readLexicon} from '../lexicon.js'
 import {isEnglishWord} from '../names/dictionary.js'
 import {isGivenName} from '../names/given-gender.js'
 import {personNames} from '../names/gazetteer.js'
@@ -12,6 +13,9 @@ import {singular} from './pronoun-words.js'
 
 // First words of place names ("San Francisco", "El Paso", "Northern Ireland"), never of a person's.
 export const placeStarts = new Set(['san', 'santa', 'el', 'los', 'las', 'la', 'new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'fort', 'port', 'saint', 'st', 'lake', 'mount', 'upper', 'lower', 'great', 'greater', 'central'])
+
+// US states, provinces and countries: a dateline's "Palmer, Alaska" is no person.
+export const places = new Set(readLexicon<{places: string[]}>(new URL('./data/places.yml', import.meta.url)).places)
 
 // Last words of place, organisation and office names ("Newport Beach", "Kraft Plant", "Betty Ford Center"), never
 // of a person's; words that are also surnames (Hill, Lane, Hall, Park, Field, Major) are left out.

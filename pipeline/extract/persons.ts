@@ -17,7 +17,7 @@ import type {PersonReference, SentenceFact} from '../types.js'
 import {personName} from './claims/people.js'
 import {nameKey, sentenceRuns} from './claims/text.js'
 import {appositive} from './apposition.js'
-import {fullName, headingWords, headlineNames, initialled, maybePerson, onlyAfterThe, placeEnds, placeStarts, pluralOfWord} from './person-words.js'
+import {fullName, headingWords, headlineNames, initialled, maybePerson, onlyAfterThe, placeEnds, places, placeStarts, pluralOfWord} from './person-words.js'
 import {boundSubject, frontedClause, frontedSubject, speakerSubject} from './pronoun-binding.js'
 import {insideQuotations} from './quotation-spans.js'
 import {adjectiveGender, eitherAfter, eitherBefore, hyphened, irregular, nounAfter, nounGender, oneOf, pronounGender, pronounsOf, singular, titleGender, type Gender} from './pronoun-words.js'
@@ -125,11 +125,11 @@ export function extractPersons() {
         const titled = name.titled || Boolean(title)
         let person: Person | null | undefined
         if (name.words > 1) {
-          if (placeEnds.has(name.surnameKey) || !titled && (teams.has(name.surnameKey) || isEnglishWord(name.surnameKey) && onlyAfterThe(text, name.text))) continue
+          if (placeEnds.has(name.surnameKey) || places.has(name.surnameKey) || headingWords(name.text) || !titled && (teams.has(name.surnameKey) || isEnglishWord(name.surnameKey) && onlyAfterThe(text, name.text))) continue
           // Or a surname the article uses alone after a given name that is no English word ("Bettie Page"; not "Tar Heels").
           // Not a team's ("Indianapolis Colts", "Kansas City Chiefs" after "the Colts"): a plural of a word is no surname there.
           if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey) &&
-            !isEnglishWord(name.text.split(/\s+/u)[0].toLowerCase()) && !pluralOfWord(name.surnameKey) && !headingWords(name.text))) continue
+            !isEnglishWord(name.text.split(/\s+/u)[0].toLowerCase()) && !pluralOfWord(name.surnameKey))) continue
           person = persons.find((each) => each.key === name.key)
           if (!person) person = remember(newPerson(name.text, name.key, name.givenKey, name.surnameKey))
         } else {
