@@ -42,6 +42,19 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
           })
           continue
         }
+        if ('pair' in verdict) {
+          const object = verdict.pair
+          const objectExpected = expectedForm(object.text, article.text.slice(object.end, object.end + 20))
+          corpus.report(meta.id, article.id, {
+            start: pronoun.start, end: object.end, actual: article.text.slice(pronoun.start, object.end), expected: [expected, objectExpected],
+            reason: `Unexpected \`${pronoun.text}\` with \`${object.text}\` in one clause, expected \`${expected}\` or \`${objectExpected}\` (one ${she(pronoun.gender) === 'she' ? 'woman' : 'man'} within reach)`,
+            note: `A subject and an object pronoun of one clause mean two people, but ${verdict.person} is the only “${she(pronoun.gender)}” within reach, and someone within reach is “${she(verdict.other)}”. One of the two is a translation or spinning slip.`,
+            confidence: 0.5,
+            evidence: [corpus.evidence(article.id, object.start, object.end)],
+            key: `pronoun:pair:${verdict.person}:${pronoun.text.toLowerCase()}`
+          })
+          continue
+        }
         if ('chain' in verdict) {
           const around = verdict.chain.map((reference) => `“${reference.text}”`).join(' and ')
           corpus.report(meta.id, article.id, {

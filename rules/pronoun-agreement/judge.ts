@@ -28,6 +28,7 @@ export type Verdict =
   | {flip: true, nearest: Judgement, also: string[], other: Gender}
   | {flip: true, noun: string, other: Gender}
   | {flip: true, chain: PersonReference[], other: Gender}
+  | {flip: true, pair: PersonReference, person: string, other: Gender}
   | {flip: false, reason: SkipReason, chain?: string}
 
 export type SkipReason =
@@ -52,6 +53,9 @@ function genderedPronouns(article: ArticleFacts): PersonReference[] {
 const withinReach = (reference: PersonReference) => reference.sole ? [reference.person] : reference.candidates ?? []
 
 const honorific = /\b(\p{Lu}\p{Ll}{1,4})\.?\s+\p{Lu}/gu
+
+/** What ends a clause between a subject pronoun and an object: punctuation, a conjunction, another pronoun. */
+const clauseBreak = /[,;:.!?"“”()]|\b(?:and|but|or|that|who|whom|which|when|while|because|if|after|before|until|since|he|she|they|his|its|their)\b/iu
 
 const chainable = new Set<SkipReason>(['unknown person within reach', 'person of unclear gender within reach', 'rival'])
 
@@ -251,9 +255,36 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     return {flip: true, nearest, also: names.filter((name) => name !== pronoun.person), other}
   }
 
+  /**
+   * A subject pronoun and the object pronoun of its verb, of its gender ("she had talked with her", "he grabbed him
+   * by the throat"), are two people: with one person of that gender within reach, someone of the other gender and
+   * nobody unknown, one of the two is a slip. The object, and the one person of their gender.
+   */
+  function pairOf(article: ArticleFacts, pronoun: PersonReference): {pair: PersonReference, person: string} | undefined {
+    if (!/^(?:he|she)$/iu.test(pronoun.text)) return undefined
+    const object = (article.persons ?? []).find((reference) => reference.kind === 'pronoun' && reference.gender === pronoun.gender &&
+      reference.start > pronoun.end && reference.start - pronoun.end <= 40 && isObject(article, reference))
+    // Its verb's own object, a few words on ("grabbed her", "had talked with her"): not a prepositional phrase after
+    // an object of its own ("she swept in new lawmakers with her" is herself).
+    const between = article.text.slice(pronoun.end, object?.start ?? pronoun.end)
+    if (!object || clauseBreak.test(between) || between.trim().split(/\s+/u).length > 4) return undefined
+    const g = pronoun.gender!
+    const within = [...withinReach(pronoun), ...unseen(article, pronoun)].flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
+      .map(personNoun).filter((candidate) => plausible(article, candidate))
+    if (within.some((candidate) => candidate.startsWith('?') || candidate === g)) return undefined
+    const genders = within.filter((candidate) => candidate !== 'female' && candidate !== 'male').map((candidate) => keyOf(article, candidate)).map((key) => ({key, gender: genderOf(key)}))
+    const same = genders.filter(({gender}) => gender === g)
+    if (same.length !== 1 || genders.some(({gender}) => gender === null) || !genders.some(({gender}) => gender && gender !== g)) return undefined
+    return {pair: object, person: same[0].key}
+  }
+
   return {
     decide(article, pronoun) {
       const verdict = strict(article, pronoun)
+      if (!verdict.flip && verdict.reason === 'person of its gender within reach') {
+        const pair = pairOf(article, pronoun)
+        if (pair) return {flip: true, ...pair, other: pronoun.gender === 'female' ? 'male' : 'female'}
+      }
       if (verdict.flip || !chainable.has(verdict.reason)) return verdict
       const g = pronoun.gender!
       const other: Gender = g === 'female' ? 'male' : 'female'
