@@ -272,10 +272,10 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     const within = [...withinReach(pronoun), ...unseen(article, pronoun)].flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
       .map(personNoun).filter((candidate) => plausible(article, candidate))
     if (within.some((candidate) => candidate.startsWith('?') || candidate === g)) return undefined
-    const genders = within.filter((candidate) => candidate !== 'female' && candidate !== 'male').map((candidate) => keyOf(article, candidate)).map((key) => ({key, gender: genderOf(key)}))
-    const same = genders.filter(({gender}) => gender === g)
+    const genders = within.filter((candidate) => candidate !== 'female' && candidate !== 'male').map((name) => ({name, gender: genderOf(keyOf(article, name))}))
+    const same = [...new Map(genders.filter(({gender}) => gender === g).map((each) => [keyOf(article, each.name), each])).values()]
     if (same.length !== 1 || genders.some(({gender}) => gender === null) || !genders.some(({gender}) => gender && gender !== g)) return undefined
-    return {pair: object, person: same[0].key}
+    return {pair: object, person: same[0].name}
   }
 
   return {
