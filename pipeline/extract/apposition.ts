@@ -1,15 +1,16 @@
 // A person noun beside a name is that person, not someone else a pronoun may
 // mean: "Scott Boras, the agent for Teixeira", "the teenager, Kimani Gray",
-// "the Governor of Alaska, Sarah Palin", "His lawyer, Richard Fowler", "Lorin Pearce, an executive assistant", "Pierre
+// "the Governor of Alaska, Sarah Palin", "His lawyer, Richard Fowler", "Lorin
+// Pearce, an executive assistant", "Bob Currie, 66, a resident", "Pierre
 // Thomas, one of the stars", and after a copula, "Robyn Mendes was the victim". The
 // persons extractor takes such a noun for the named person and remembers it
 // as their title, so that "the agent" later in the article is them too.
 
 /**
- * A name, then a comma ("Boras, the ", "Pearce, an executive ", "Thomas, one of the ") or a copula ("Mendes was
+ * A name, then a comma ("Boras, the ", "Pearce, an executive ", "Currie, 66, a ", "Thomas, one of the ") or a copula ("Mendes was
  * the "), and the noun's determiner with up to two words before the noun.
  */
-const nameBefore = /\p{Lu}[\p{L}'’.-]*(?:,\s+(?:one\s+of\s+)?|\s+(?:is|was|became|remains)\s+)(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u
+const nameBefore = /\p{Lu}[\p{L}'’.-]*(?:,\s+\d+)?(?:,\s+(?:one\s+of\s+)?|\s+(?:is|was|became|remains)\s+)(?:the|a|an|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){0,2}$/u
 /** A comma and a name after the noun, or after a place or body it is of: "the teenager, Kimani Gray", "the Governor of Alaska, Sarah Palin". */
 const nameAfter = /^(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/u
 
