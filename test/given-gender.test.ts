@@ -27,6 +27,12 @@ describe('given-name gender', () => {
     expect(fullNameGender('Trump')).toBeNull()
   })
 
+  it('takes the English map alone on a name no list carries only when the French map agrees', () => {
+    expect(givenNameGender('Barack')).toBe('male')
+    expect(givenNameGender('Sanjay')).toBe('male')
+    expect(givenNameGender('Shondell')).toBeNull()
+  })
+
   it('knows given names of other languages, not adjectives or verbs', () => {
     expect(isGivenName('Gaetano')).toBe(true)
     expect(isGivenName('Jérôme')).toBe(true)

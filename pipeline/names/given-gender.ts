@@ -4,7 +4,9 @@
 // article and of its story. Two sources: the lists of English given names by
 // gender that @stdlib ships (Grady Ward's Moby lists; a name on both is
 // anybody's), and, for names on neither ("Donald", "Sanjay"), the English map
-// of gender-detection-from-name when it is a listed person's name. A name on
+// of gender-detection-from-name when it is a listed person's name or its
+// French map agrees ("Barack"; "Shondell", a woman's name, is in the English
+// map alone, as a man's). A name on
 // both lists goes by that map unless data/given-names.yml lists it as given to
 // both ("Tony" a man's, "Taylor" anybody's); a name the two sources disagree
 // on is anybody's, and a word that is also a lower-case English word ("Palm",
@@ -48,6 +50,10 @@ function load() {
   return lists
 }
 
+// The French map as a second opinion on a name the English map alone genders ("Barack", "Sanjay"; not "Shondell").
+let french: Map<string, string> | undefined
+const frenchMap = () => french ??= mapOf('fr')
+
 let unisexNames: Set<string> | undefined
 const unisex = () => unisexNames ??= new Set(readLexicon<{unisex: string[]}>(new URL('./data/given-names.yml', import.meta.url)).unisex)
 
@@ -70,7 +76,7 @@ export function givenNameGender(name: string): NameGender | null {
     // The sources disagree ("Devon" a woman's in one, a man's in the other): anybody's. A word that is
     // also a lower-case English word ("Palm", "Red"; not "Peter", "Mark") needs both sources to say it.
     if (listed === 'female' || listed === 'male' ? listed !== gender : common) gender = null
-  } else if ((listed === 'female' || listed === 'male') && personNames().has(word) && !common) gender = listed
+  } else if ((listed === 'female' || listed === 'male') && !common && (personNames().has(word) || frenchMap().get(word) === listed)) gender = listed
   cache.set(word, gender)
   return gender
 }
