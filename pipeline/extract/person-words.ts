@@ -57,6 +57,11 @@ export function maybePerson(word: string, after: string): boolean {
   return speaks.test(after) && (personNames().has(lower) || !isEnglishWord(lower)) || acts.test(after) && !isEnglishWord(word)
 }
 
+/** Whether the article puts `word`, a plural, after "the" ("the Sixers", "the Oscars"): a team's or an event's name, no surname. */
+export function pluralAfterThe(text: string, word: string): boolean {
+  return /[^s]s$/iu.test(word) && text.includes(`the ${word}`) && new RegExp(`\\bthe\\s+${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(text)
+}
+
 /** "colts", "chiefs", "panthers": the plural of an English word. */
 export const pluralOfWord = (word: string) => /[^s]s$/u.test(word) && isEnglishWord(singular(word))
 

@@ -17,7 +17,7 @@ import type {PersonReference, SentenceFact} from '../types.js'
 import {personName} from './claims/people.js'
 import {nameKey, sentenceRuns} from './claims/text.js'
 import {appositive} from './apposition.js'
-import {fullName, headingWords, headlineNames, initialled, maybePerson, onlyAfterThe, placeEnds, places, placeStarts, pluralOfWord} from './person-words.js'
+import {fullName, headingWords, headlineNames, initialled, maybePerson, onlyAfterThe, placeEnds, places, placeStarts, pluralAfterThe, pluralOfWord} from './person-words.js'
 import {boundSubject, frontedClause, frontedSubject, speakerSubject} from './pronoun-binding.js'
 import {insideQuotations} from './quotation-spans.js'
 import {adjectiveGender, eitherAfter, eitherBefore, hyphened, irregular, nounAfter, nounGender, oneOf, pronounGender, pronounsOf, singular, titleGender, type Gender} from './pronoun-words.js'
@@ -90,8 +90,6 @@ export function extractPersons() {
 
     const runsOf = sentenceRuns(file, sentences).map(({list, runs}) => ({tokens: list, runs}))
     // Surnames the article uses alone ("Page said"): a full name ending in one is a person's, known given name or not.
-    // Plurals the article puts after "the" ("the Sixers", "the Colts"): a team's name, no surname ("Philly Sixers").
-    const teams = new Set([...text.matchAll(/\bthe\s+(\p{Lu}\p{Ll}+s)\b/gu)].map((m) => nameKey(m[1])))
     const alone = new Set(runsOf.flatMap(({runs}) => runs.filter((run) => run.length === 1).map((run) => nameKey(run[0].text))))
     sentences.forEach((sentence, index) => {
       for (const m of sentence.text.matchAll(nickname)) {
@@ -125,7 +123,7 @@ export function extractPersons() {
         const titled = name.titled || Boolean(title)
         let person: Person | null | undefined
         if (name.words > 1) {
-          if (placeEnds.has(name.surnameKey) || places.has(name.surnameKey) || headingWords(name.text) || !titled && (teams.has(name.surnameKey) || isEnglishWord(name.surnameKey) && onlyAfterThe(text, name.text))) continue
+          if (placeEnds.has(name.surnameKey) || places.has(name.surnameKey) || headingWords(name.text) || !titled && (pluralAfterThe(text, name.text.split(/\s+/u).at(-1)!) || isEnglishWord(name.surnameKey) && onlyAfterThe(text, name.text))) continue
           // Or a surname the article uses alone after a given name that is no English word ("Bettie Page"; not "Tar Heels").
           // Not a team's ("Indianapolis Colts", "Kansas City Chiefs" after "the Colts"): a plural of a word is no surname there.
           if (!titled && !fullName(name.text) && !(alone.has(name.surnameKey) && name.words <= 3 && !placeStarts.has(name.givenKey) &&
@@ -174,11 +172,9 @@ export function extractPersons() {
         }
         // "spokesman Drew Snider", "his wife Melania Trump": a gendered noun straight before a full name says that
         // person's gender as a title does (and stays a candidate: "for her and her daughter Chelsea Clinton").
-        const apposed = gender !== 'neutral' && /^,? \p{Lu}[\p{L}'’-]+ \p{Lu}/u.exec(sentence.text.slice(at + token.text.length))
-        if (apposed && gender !== 'neutral') {
-          const named = candidates[index].find((candidate) => candidate.person && candidate.start === token.start + token.text.length + apposed[0].search(/\p{Lu}/u))
-          if (named) references.push({person: named.person!.display, start: token.start, end: token.start + token.text.length, text: token.text, kind: 'title', gender})
-        }
+        const apposed = gender === 'neutral' ? null : /^,? \p{Lu}[\p{L}'’-]+ \p{Lu}/u.exec(sentence.text.slice(at + token.text.length))
+        const named = apposed && candidates[index].find((candidate) => candidate.person && candidate.start === token.start + token.text.length + apposed[0].search(/\p{Lu}/u))
+        if (named && gender !== 'neutral') references.push({person: named.person!.display, start: token.start, end: token.start + token.text.length, text: token.text, kind: 'title', gender})
         // A person noun counts with a determiner ("the videographer"), not as a descriptor ("activist Clara Sorrenti", "streamer and").
         if (gender === 'neutral' && (!determinerBefore.test(sentence.text.slice(Math.max(0, at - 36), at)) || /^ \p{Lu}/u.test(sentence.text.slice(at + token.text.length, at + token.text.length + 3)))) continue
         // "the president" after "President Donald Trump": him, when one person holds that title.

@@ -7,7 +7,10 @@
 // never means its clause's subject, and a possessive of the object ("Obama
 // praised her record") may mean anyone within reach: neither is bound here.
 
+import {monthNames, weekdayNames} from '../load/calendar.js'
 import {nounGender} from './pronoun-words.js'
+
+const calendarWord = new RegExp(`^(?:${monthNames}|${weekdayNames})$`, 'iu')
 
 /** Marks and words that open a clause: a pronoun after one belongs to a new clause. */
 const opener = /[,;:()—–"“”]|\b(?:and|but|or|nor|that|who|whom|whose|which|while|when|whenever|where|because|after|before|since|as|if|unless|although|though|until|said|says|say|told|tells|than|so)\b/giu
@@ -84,7 +87,8 @@ export function boundSubject(pronoun: string, before: string, at: number, candid
   if (otherPronoun.test(between.replace(/\b(?:him|her)self\b/giu, '')) || between.split(/\s+/u).length > 14) return -1
   // Nor a capitalised word the persons extractor took for nobody ("Axelrod called out Clinton for her ways"), a day
   // or a month aside ("died early Thursday in his sleep").
-  if (!reflexive && /(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u.test(between.replace(/^(?:\s*\p{Lu}[\p{L}.'’-]*)+/u, ''))) return -1
+  const capitalised = between.replace(/^(?:\s*\p{Lu}[\p{L}.'’-]*)+/u, '').match(/(?<=\s)\p{Lu}\p{Ll}[\p{L}'’-]*/gu) ?? []
+  if (!reflexive && capitalised.some((word) => !calendarWord.test(word))) return -1
   return first.index
 }
 

@@ -3,6 +3,7 @@
 // counts the reasons on injected flips it misses, so the two never disagree.
 import {voterOf, type ArticleFacts, type PersonReference} from '../../pipeline/types.js'
 import {isEnglishWord} from '../../pipeline/names/dictionary.js'
+import {pluralAfterThe} from '../../pipeline/extract/person-words.js'
 import {titleGender} from '../../pipeline/extract/pronoun-words.js'
 import {fullNameGender, givenNameGender, isGivenName} from '../../pipeline/names/given-gender.js'
 import type {PronounAgreementOptions} from './meta.js'
@@ -146,9 +147,12 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
   for (const tally of tallies.values()) for (const [person, counts] of tally) if (counts.female.length + counts.male.length) voted.add(person)
   // Or a surname the article gives after a title ("President Obama"): no word ("President Says"), no given name cut
   // from its surname ("President Vladimir"), no plural it puts after "the" ("the Oscars").
-  const titledHere = (article: ArticleFacts, candidate: string) => !isEnglishWord(candidate.toLowerCase()) && givenNameGender(candidate) === null &&
-    !(candidate.endsWith('s') && article.text.includes(`the ${candidate}`)) &&
-    (article.persons ?? []).some((reference) => reference.kind === 'name' && reference.person === candidate && reference.titles?.length)
+  const titledOf = new WeakMap<ArticleFacts, Set<string>>()
+  const titledHere = (article: ArticleFacts, candidate: string) => {
+    let titled = titledOf.get(article)
+    if (!titled) titledOf.set(article, titled = new Set((article.persons ?? []).filter((reference) => reference.kind === 'name' && reference.titles?.length).map((reference) => reference.person)))
+    return titled.has(candidate) && !isEnglishWord(candidate.toLowerCase()) && givenNameGender(candidate) === null && !pluralAfterThe(article.text, candidate)
+  }
   function plausible(article: ArticleFacts, candidate: string): boolean {
     if (candidate.startsWith('?') || candidate === 'female' || candidate === 'male') return true
     const key = keyOf(article, candidate)
@@ -224,15 +228,23 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     return after && !apart(pronoun, after) ? [before, after] : [before]
   }
 
+  /**
+   * Whom a pronoun may mean: its candidates and the story's names the extraction missed within reach (not for a
+   * pronoun grammar bound to its clause's subject: it means that subject), a shared surname as the persons it may be,
+   * a person noun as the gender the story gives it, and nobody who cannot be a person.
+   */
+  function reachOf(article: ArticleFacts, pronoun: PersonReference): string[] {
+    return [...withinReach(pronoun), ...pronoun.bound ? [] : unseen(article, pronoun)].flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
+      .map(personNoun).filter((candidate) => plausible(article, candidate))
+  }
+
   /** The plain decision: everyone within reach of the other gender. */
   function strict(article: ArticleFacts, pronoun: PersonReference): Verdict {
     if (pronoun.kind !== 'pronoun' || !pronoun.gender) return {flip: false, reason: 'not resolved'}
     const g = pronoun.gender
     const other: Gender = g === 'female' ? 'male' : 'female'
     // Everything within reach must be the other gender: a person noun or an unknown name might be this one's.
-    // A pronoun grammar bound to its clause's subject means that subject, whoever else the story names within reach.
-    const within = [...withinReach(pronoun), ...pronoun.bound ? [] : unseen(article, pronoun)].flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
-      .map(personNoun).filter((candidate) => plausible(article, candidate))
+    const within = reachOf(article, pronoun)
     if (within.some((candidate) => candidate.startsWith('?'))) return {flip: false, reason: 'unknown person within reach'}
     if (within.includes(g)) return {flip: false, reason: 'gendered noun of its gender within reach'}
     const names = within.filter((candidate) => candidate !== 'female' && candidate !== 'male')
@@ -269,8 +281,7 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     const between = article.text.slice(pronoun.end, object?.start ?? pronoun.end)
     if (!object || clauseBreak.test(between) || between.trim().split(/\s+/u).length > 4) return undefined
     const g = pronoun.gender!
-    const within = [...withinReach(pronoun), ...unseen(article, pronoun)].flatMap((candidate) => candidate.startsWith('?') ? surnamed(article, candidate) : [candidate])
-      .map(personNoun).filter((candidate) => plausible(article, candidate))
+    const within = reachOf(article, pronoun)
     if (within.some((candidate) => candidate.startsWith('?') || candidate === g)) return undefined
     const genders = within.filter((candidate) => candidate !== 'female' && candidate !== 'male').map((name) => ({name, gender: genderOf(keyOf(article, name))}))
     const same = [...new Map(genders.filter(({gender}) => gender === g).map((each) => [keyOf(article, each.name), each])).values()]

@@ -3,6 +3,7 @@
 // articles give the full name, or a surname the story gives to several
 // people about as often ("Clinton" of Hillary and Bill).
 import type {ArticleFacts, PersonReference} from '../../pipeline/types.js'
+import {pluralAfterThe} from '../../pipeline/extract/person-words.js'
 import {isGivenName} from '../../pipeline/names/given-gender.js'
 
 type KeyOf = (article: ArticleFacts, person: string) => string
@@ -35,7 +36,7 @@ export function unseenNames(article: ArticleFacts, pronoun: PersonReference, own
   for (const m of article.text.slice(from, pronoun.start).matchAll(loneWord)) {
     const key = keyOf(article, m[0])
     // "the Sixers" elsewhere in the article: a team, whoever the story's "Philly Sixers" is.
-    if (known.has(key) || m[0].endsWith('s') && article.text.includes(`the ${m[0]}`)) continue
+    if (known.has(key) || pluralAfterThe(article.text, m[0])) continue
     known.add(key)
     if (!key.includes(' ') && shared.has(key)) found.push(`?${m[0]}`)
     else if (key.includes(' ') && isGivenName(key.split(' ')[0])) found.push(key)
