@@ -203,6 +203,11 @@ export interface PersonReference {
   sole?: boolean
   /** Grammar binds it to `person`, the subject of its clause ("Williams died in his sleep"): others within reach are no rivals. */
   bound?: boolean
+  /**
+   * A reflexive or "his own" whose clause opens on a subject pronoun of the other gender ("she made himself", "he
+   * was a risk to her own safety"): that pronoun's offset. Grammar says both mean one person, so one is a slip.
+   */
+  clashesWith?: number
   /** Nobody is named within reach, only gendered nouns ("a hospitalized woman"): `person` is the nearest noun before it. */
   noun?: boolean
   /**

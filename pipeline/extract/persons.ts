@@ -239,7 +239,7 @@ export function extractPersons() {
         // "Williams died in his sleep", "Smith defended himself": the clause's subject, and nobody else.
         // A subject pronoun before it in its sentence binds it too ("he did not hear a shot but heard noise outside
         // his window"), and it then means whom that one means.
-        const subjects = references.filter((reference) => reference.kind === 'pronoun' && !reference.noun && !reference.bound && reference.start >= sentence.start)
+        const subjects = references.filter((reference) => reference.kind === 'pronoun' && !reference.noun && reference.start >= sentence.start)
         // A subject pronoun binds only to a name ("Ayers was fired before he was replaced"): "Guest hired Jones, and she
         // was promoted before he left" may mean Guest.
         const binding = pronoun === 'he' || pronoun === 'she' ? candidates[index] : [...candidates[index], ...subjects.map((reference) => ({start: reference.start, person: reference}))]
@@ -252,6 +252,11 @@ export function extractPersons() {
         if (bound < 0) bound = frontedSubject(pronoun, text, sentence.start, start, binding)
         if (bound >= 0) {
           const subject = binding[bound].person as Person | PersonReference
+          // "she made himself": a reflexive bound to a subject pronoun of the other gender means nobody it could agree with.
+          if ((own || pronoun.endsWith('self')) && !('display' in subject) && /^(?:he|she)$/iu.test(subject.text) && subject.gender !== gender) {
+            references.push({person: subject.person, start, end, text: written, kind: 'pronoun', gender, clashesWith: subject.start})
+            continue
+          }
           const {person, sole, candidates: within, rivals} = 'display' in subject ? {person: subject.display, sole: true} as PersonReference : subject
           references.push({person, start, end, text: written, kind: 'pronoun', gender, ...(sole ? {sole} : {candidates: within}), ...(rivals ? {rivals} : {}), bound: true})
           continue

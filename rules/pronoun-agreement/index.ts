@@ -55,6 +55,18 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
           })
           continue
         }
+        if ('clash' in verdict) {
+          const subject = verdict.clash
+          corpus.report(meta.id, article.id, {
+            start: subject.start, end: pronoun.end, actual: article.text.slice(subject.start, pronoun.end), expected: [expected],
+            reason: `Unexpected \`${pronoun.text}\` after \`${subject.text}\` in one clause, expected \`${expected}\``,
+            note: `A ${/self$/iu.test(pronoun.text) ? 'reflexive' : `“${pronoun.text} own”`} means its clause's subject, “${subject.text}”, which is of the other gender. One of the two is a translation or spinning slip.`,
+            confidence: 0.7,
+            evidence: [corpus.evidence(article.id, subject.start, subject.end)],
+            key: `pronoun:clash:${subject.person}:${pronoun.text.toLowerCase()}`
+          })
+          continue
+        }
         if ('chain' in verdict) {
           const around = verdict.chain.map((reference) => `“${reference.text}”`).join(' and ')
           corpus.report(meta.id, article.id, {

@@ -30,6 +30,7 @@ export type Verdict =
   | {flip: true, noun: string, other: Gender}
   | {flip: true, chain: PersonReference[], other: Gender}
   | {flip: true, pair: PersonReference, person: string, other: Gender}
+  | {flip: true, clash: PersonReference, other: Gender}
   | {flip: false, reason: SkipReason, chain?: string}
 
 export type SkipReason =
@@ -291,6 +292,9 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
 
   return {
     decide(article, pronoun) {
+      // "she made himself": the subject pronoun its clause opens on, of the other gender.
+      const clash = pronoun.clashesWith === undefined ? undefined : (article.persons ?? []).find((reference) => reference.start === pronoun.clashesWith && reference.kind === 'pronoun')
+      if (clash) return {flip: true, clash, other: clash.gender!}
       const verdict = strict(article, pronoun)
       if (!verdict.flip && verdict.reason === 'person of its gender within reach') {
         const pair = pairOf(article, pronoun)
