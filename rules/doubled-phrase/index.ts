@@ -136,7 +136,8 @@ function loops(tokens: Token[], minLoop: number, idiomatic: (phrase: string) => 
     return !next || next.kind !== 'word' || functionWords.has(lower(next))
   }
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(12, Math.floor((words.length - i) / 2)); n >= 1; n--) {
+    // The shortest phrase that loops: "Bern, Bern, Bern, …" is `Bern` many times, not twelve of them a few times.
+    for (let n = 1, most = Math.min(12, Math.floor((words.length - i) / 2)); n <= most; n++) {
       const short = n < minLoop
       let copies = 1
       while (i + (copies + 1) * n <= words.length && sameRun(words, i, i + copies * n, n) && joined(words[i + copies * n - 1], words[i + copies * n], short)) copies++
