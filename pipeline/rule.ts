@@ -74,6 +74,8 @@ export interface CorpusContext {
   articles: ArticleFacts[]
   story: StoryInfo
   report: (ruleId: string, articleId: string, report: Report) => void
+  /** How many articles print a passage of this one word for word: itself and the members of its copy family that do. */
+  prints: (articleId: string, start: number, end: number) => number
   /** A passage of another article, as evidence (it says how many copies print it). */
   evidence: (articleId: string, start: number, end: number, value?: string) => Evidence
   /** Known entities from the config (canonical names, aliases, tickers): the gazetteer. */

@@ -139,6 +139,7 @@ export function compareStory(
           add(copy.articleId, draft(ruleId, rule, byId.get(copy.articleId)!, {...found, actual: found.actual ?? article.text.slice(found.start, found.end)}, severity, copy.start, copy.end))
         }
       },
+      prints: (articleId, start, end) => 1 + shared.units().project(articleId, start, end).length,
       evidence(articleId, start, end, value) {
         const text = byId.get(articleId)!.text
         const copies = shared.units().copies(articleId)

@@ -12,6 +12,7 @@
 // flip: only he/him/his/himself and she/her/hers/herself are judged.
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
 import type {Evidence, PersonReference} from '../../pipeline/types.js'
+import {copyFlips} from './copies.js'
 import {pronounJudge} from './judge.js'
 import {meta, type PronounAgreementOptions} from './meta.js'
 import {expectedForm} from './persons.js'
@@ -20,12 +21,27 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
   meta,
   run(corpus, options) {
     const judge = pronounJudge(corpus.articles, options)
+    // First what the story's other prints of a sentence say (a copy family's representative prints a passage for each
+    // member that prints it too); a pronoun they outvote is not judged again by its persons.
+    const outvoted = new Set<string>()
+    for (const {slot, copies, prints, own} of copyFlips(corpus.articles, (article, start, end) => corpus.prints(article.id, start, end))) {
+      outvoted.add(`${slot.article.id}:${slot.start}`)
+      const expected = expectedForm(slot.text, slot.article.text.slice(slot.end, slot.end + 20))
+      corpus.report(meta.id, slot.article.id, {
+        start: slot.start, end: slot.end, actual: slot.text, expected: [expected],
+        reason: `Unexpected \`${slot.text}\` where ${prints} other articles print this sentence with \`${copies[0].text}\`, expected \`${expected}\` (${own} with \`${slot.text}\`)`,
+        note: `The story's other prints of this sentence, word for word, have “${copies[0].text}” where this one has “${slot.text}”, more often than “${slot.text}”. A pronoun of the other gender is a translation or spinning slip, or a misgendering.`,
+        confidence: 0.8,
+        evidence: copies.slice(0, 3).map((copy) => corpus.evidence(copy.article.id, copy.start, copy.end)),
+        key: `pronoun:copies:${slot.text.toLowerCase()}`
+      })
+    }
     const owner = new Map<PersonReference, string>()
     for (const article of corpus.articles) for (const reference of article.persons ?? []) owner.set(reference, article.id)
 
     for (const article of corpus.articles) {
       for (const pronoun of article.persons ?? []) {
-        if (pronoun.kind !== 'pronoun' || !pronoun.gender) continue
+        if (pronoun.kind !== 'pronoun' || !pronoun.gender || outvoted.has(`${article.id}:${pronoun.start}`)) continue
         const verdict = judge.decide(article, pronoun)
         if (!verdict.flip) continue
         const expected = expectedForm(pronoun.text, article.text.slice(pronoun.end, pronoun.end + 20))

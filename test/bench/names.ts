@@ -74,6 +74,7 @@ export function benchNames(rounds = 5): NamesBench {
     findings: () => [],
     entities: [],
     report: () => undefined,
+    prints: () => 1,
     evidence: (article, start, end) => ({article, text: '', start: {line: 1, column: 1, offset: start}, end: {line: 1, column: 1, offset: end}})
   })
 
