@@ -7,7 +7,7 @@
 // articles left alone, against the same corpus audited with no flip at all.
 // This generator is ours (random places, not picked by any rule); the
 // independent one is test/independent/translation-measure.ts.
-//   npm run build && node .dist/test/translation/wire-flips.js [--size 1000] [--flips 100] [--seed 7] [--cli PATH]
+//   npm run build && node .dist/test/translation/wire-flips.js [--size 1000] [--flips 100] [--seed 7] [--cli PATH] [--list-misses]
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
@@ -58,6 +58,9 @@ try {
     if (hit) {
       found++
       rules.set(hit.ruleId, (rules.get(hit.ruleId) ?? 0) + 1)
+    } else if (process.argv.includes('--list-misses')) {
+      const text = texts.get(path)!
+      console.log(`  missed ${path} @${flip.start} ${flip.from} -> ${flip.to}: …${text.slice(Math.max(0, flip.start - 120), flip.end + 60).replace(/\s+/gu, ' ')}…`)
     }
   }
   const pronouns = (report: Map<string, ReportArticle>) => [...report].filter(([path]) => !flips.has(path))
