@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // corroborate's command line: `audit` and `rules`. Exit codes as ESLint's:
 // 0 the gate passed, 1 it failed, 2 usage or configuration error.
-// First: the interrupt handler must be in place before the slow imports below.
+// Run through main.ts, the interrupt handler is in place already; imported here too for callers that run this file.
 import './interrupt.js'
 import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'

@@ -6,7 +6,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 export const root = fileURLToPath(new URL('../../', import.meta.url))
-export const cliPath = join(root, '.dist', 'pipeline', 'cli.js')
+export const cliPath = join(root, '.dist', 'pipeline', 'main.js')
 export const schemaPath = join(root, '..', 'shared', 'report.schema.json')
 export const hasSchema = existsSync(schemaPath)
 

@@ -23,8 +23,8 @@ export interface ReportArticle {
   findings: Finding[]
 }
 
-// .dist/test/independent/audit.js -> .dist/pipeline/cli.js (another checkout's may be passed in)
-export const CLI = fileURLToPath(new URL('../../pipeline/cli.js', import.meta.url))
+// .dist/test/independent/audit.js -> .dist/pipeline/main.js (another checkout's may be passed in)
+export const CLI = fileURLToPath(new URL('../../pipeline/main.js', import.meta.url))
 
 /** Audit one folder; exit codes 0 and 1 are both a finished audit. */
 export function runAudit(dir: string, output: string, cwd: string, cli = CLI): Promise<ReportArticle[]> {
