@@ -3,7 +3,8 @@
 // "…was leaving her car when she was hit…" printed in eleven articles and
 // "…when he was hit…" in one: the one is a slip, whoever the persons are, in a
 // quotation or not. Each gendered pronoun is read against the same place in
-// the other prints; the majority of prints, two or more, wins.
+// the other prints (the rule weighs the counts: a majority of two prints or
+// more decides; a tie only with the persons' say).
 import type {ArticleFacts} from '../../pipeline/types.js'
 import type {Gender} from './persons.js'
 
@@ -16,7 +17,7 @@ export interface Slot {
   gender: Gender
 }
 
-/** A pronoun the story's other prints of its sentence give the other gender, more often than its own. */
+/** A pronoun some of the story's other prints of its sentence give the other gender. */
 export interface CopyFlip {
   slot: Slot
   /** The other prints' pronouns at its place, of the other gender. */
@@ -53,8 +54,9 @@ function printOf(article: ArticleFacts, text: string, offset: number): {key: str
 }
 
 /**
- * The pronouns of `articles` that the other prints of their sentence outvote. `printed` says how many articles
- * print a passage of an article word for word (a copy family's representative stands for the members that print it).
+ * The pronouns of `articles` that other prints of their sentence disagree with, and by how many prints. `printed`
+ * says how many articles print a passage of an article word for word (a copy family's representative stands for the
+ * members that print it).
  */
 export function copyFlips(articles: ArticleFacts[], printed: (article: ArticleFacts, start: number, end: number) => number): CopyFlip[] {
   const prints = new Map<string, Array<{slots: Slot[]; weight: number}>>()
@@ -85,7 +87,7 @@ export function copyFlips(articles: ArticleFacts[], printed: (article: ArticleFa
             copies.push(other.slots[index])
           }
         }
-        if (prints >= 2 && prints > own) flips.push({slot, copies, prints, own})
+        if (prints > 0) flips.push({slot, copies, prints, own})
       }
     }
   }

@@ -11,9 +11,9 @@
 // is reported with the majority's references as evidence. "They" is never a
 // flip: only he/him/his/himself and she/her/hers/herself are judged.
 import type {CorpusContext, CorpusRule} from '../../pipeline/rule.js'
-import type {Evidence, PersonReference} from '../../pipeline/types.js'
-import {copyFlips} from './copies.js'
-import {pronounJudge} from './judge.js'
+import type {ArticleFacts, Evidence, PersonReference} from '../../pipeline/types.js'
+import {copyFlips, type CopyFlip} from './copies.js'
+import {pronounJudge, type PronounJudge} from './judge.js'
 import {meta, type PronounAgreementOptions} from './meta.js'
 import {expectedForm} from './persons.js'
 
@@ -24,7 +24,12 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
     // First what the story's other prints of a sentence say (a copy family's representative prints a passage for each
     // member that prints it too); a pronoun they outvote is not judged again by its persons.
     const outvoted = new Set<string>()
-    for (const {slot, copies, prints, own} of copyFlips(corpus.articles, (article, start, end) => corpus.prints(article.id, start, end))) {
+    // One print against one: which is the slip, only the persons can say (below).
+    const tied = new Map<string, CopyFlip>()
+    for (const flip of copyFlips(corpus.articles, (article, start, end) => corpus.prints(article.id, start, end))) {
+      const {slot, copies, prints, own} = flip
+      if (prints === own) tied.set(`${slot.article.id}:${slot.start}`, flip)
+      if (prints < 2 || prints <= own) continue
       outvoted.add(`${slot.article.id}:${slot.start}`)
       const expected = expectedForm(slot.text, slot.article.text.slice(slot.end, slot.end + 20))
       corpus.report(meta.id, slot.article.id, {
@@ -43,6 +48,8 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
       for (const pronoun of article.persons ?? []) {
         if (pronoun.kind !== 'pronoun' || !pronoun.gender || outvoted.has(`${article.id}:${pronoun.start}`)) continue
         const verdict = judge.decide(article, pronoun)
+        const tie = verdict.flip ? undefined : tied.get(`${article.id}:${pronoun.start}`)
+        if (tie) reportTie(corpus, judge, owner, article, pronoun, tie)
         if (!verdict.flip) continue
         const expected = expectedForm(pronoun.text, article.text.slice(pronoun.end, pronoun.end + 20))
         const she = (gender: string) => gender === 'female' ? 'she' : 'he'
@@ -114,6 +121,22 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
       }
     }
   }
+}
+
+/** A pronoun that as many prints of its sentence give the other gender as its own, when the persons say this print is the slip. */
+function reportTie(corpus: CorpusContext, judge: PronounJudge, owner: Map<PersonReference, string>, article: ArticleFacts, pronoun: PersonReference, tie: CopyFlip): void {
+  const nearest = judge.tieBreak(article, pronoun)
+  if (!nearest) return
+  const expected = expectedForm(pronoun.text, article.text.slice(pronoun.end, pronoun.end + 20))
+  const other = tie.copies[0]
+  corpus.report(meta.id, article.id, {
+    start: pronoun.start, end: pronoun.end, actual: pronoun.text, expected: [expected],
+    reason: `Unexpected \`${pronoun.text}\` where another print of this sentence has \`${other.text}\`, expected \`${expected}\` (as ${nearest.here + nearest.story.length} references to ${pronoun.person} say, and none otherwise)`,
+    note: `Another article prints this sentence word for word with “${other.text}”, and ${pronoun.person}, the nearest person, is “${other.gender === 'female' ? 'she' : 'he'}” in every other reference. A pronoun of the other gender is a translation or spinning slip, or a misgendering.`,
+    confidence: 0.7,
+    evidence: [corpus.evidence(other.article.id, other.start, other.end), ...witnesses(corpus, owner, [...judge.references(article, nearest.person, other.gender), ...nearest.story], article.id).slice(0, 2)],
+    key: `pronoun:tie:${nearest.person}:${pronoun.text.toLowerCase()}`
+  })
 }
 
 /** Up to three references of the majority's gender, other articles first. */

@@ -9,33 +9,7 @@ import {fullNameGender, givenNameGender, isGivenName} from '../../pipeline/names
 import type {PronounAgreementOptions} from './meta.js'
 import {byVoter, countVotes, expectedForm, personKeys, storyGenders, type Gender} from './persons.js'
 import {sharedSurnames, unseenNames} from './unseen.js'
-
-/** Why a person counts as the other gender than the pronoun. */
-export interface Judgement {
-  person: string
-  against: boolean
-  inArticle: boolean
-  inStory: boolean
-  /** Only an honorific says it ("Mr Alishbandi"), and nothing says otherwise. */
-  byTitle: boolean
-  byName: boolean
-  /** References of the other gender in this article, and in the other articles (with how many articles). */
-  here: number
-  story: PersonReference[]
-  voters: number
-}
-
-export type Verdict =
-  | {flip: true, nearest: Judgement, also: string[], other: Gender}
-  | {flip: true, noun: string, other: Gender}
-  | {flip: true, chain: PersonReference[], other: Gender}
-  | {flip: true, pair: PersonReference, person: string, other: Gender}
-  | {flip: true, clash: PersonReference, other: Gender}
-  | {flip: false, reason: SkipReason, chain?: string}
-
-export type SkipReason =
-  | 'not resolved' | 'unknown person within reach' | 'gendered noun of its gender within reach'
-  | 'no person within reach' | 'person of its gender within reach' | 'person of unclear gender within reach' | 'rival'
+import type {Judgement, SkipReason, Verdict} from './verdict.js'
 
 /** An object pronoun ("him", "her" not before a noun) means someone other than its clause's subject by nature. */
 function isObject(article: ArticleFacts, pronoun: PersonReference): boolean {
@@ -65,6 +39,12 @@ export interface PronounJudge {
   decide(article: ArticleFacts, pronoun: PersonReference): Verdict
   /** References of `gender` for `person` in `article` (for evidence). */
   references(article: ArticleFacts, person: string, gender: Gender): PersonReference[]
+  /**
+   * Of two prints of a sentence that disagree on this pronoun, whether this one is the slip: its nearest person has
+   * two references or more of the other gender and none of its own (the pronoun aside), and nobody within reach is,
+   * or may be, of its gender. What the references say of that person, or undefined.
+   */
+  tieBreak(article: ArticleFacts, pronoun: PersonReference): Judgement | undefined
 }
 
 export function pronounJudge(articles: ArticleFacts[], options: PronounAgreementOptions): PronounJudge {
@@ -120,7 +100,7 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
       !(article.persons ?? []).some((reference) => reference !== pronoun && reference.kind === 'pronoun' && reference.gender === g && keyOf(article, reference.person) === person)
     const byTitle = unopposed && [...here[other], ...story].some((reference) => reference.kind === 'title')
     const byName = unopposed && !byTitle && fullNameGender(person) === other
-    return {person, against: inArticle || inStory || byTitle || byName, inArticle, inStory, byTitle, byName, here: otherHere, story, voters: witnesses}
+    return {person, against: inArticle || inStory || byTitle || byName, inArticle, inStory, byTitle, byName, here: otherHere, story, voters: witnesses, same: sameHere + sameStory}
   }
 
   /**
@@ -310,6 +290,14 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
       if (within.some((candidate) => candidate === g || !candidate.startsWith('?') && candidate !== other && genderOf(keyOf(article, candidate)) === g)) return {...verdict, chain: 'of its gender within reach'}
       return {flip: true, chain, other}
     },
-    references: (article, person, gender) => tallies.get(article.id)!.get(person)?.[gender] ?? []
+    references: (article, person, gender) => tallies.get(article.id)!.get(person)?.[gender] ?? [],
+    tieBreak(article, pronoun) {
+      const g = pronoun.gender!
+      const nearest = judge(article, keyOf(article, pronoun.person), pronoun)
+      if (nearest.same > 0 || nearest.here + nearest.story.length < 2) return undefined
+      // Nobody within reach who is, or may be, of its gender: the other print's pronoun could not mean them.
+      const within = reachOf(article, pronoun)
+      return within.some((candidate) => candidate === g || candidate.startsWith('?') || candidate !== 'female' && candidate !== 'male' && genderOf(keyOf(article, candidate)) === g) ? undefined : nearest
+    }
   }
 }

@@ -1,5 +1,5 @@
 // Pronoun flips in wire copy: the bench's reprinted corpus (each evaldata text
-// printed by twelve outlets with light edits, test/bench/reprints.ts), one
+// printed by twelve outlets, or `--prints`, with light edits, test/bench/reprints.ts), one
 // gendered pronoun flipped in each of `--flips` random articles at a random
 // place (any sentence, quoted or not), the whole folder audited with the CLI
 // as a black box. A flip is found when the flipped article has a `translation`
@@ -7,7 +7,7 @@
 // articles left alone, against the same corpus audited with no flip at all.
 // This generator is ours (random places, not picked by any rule); the
 // independent one is test/independent/translation-measure.ts.
-//   npm run build && node .dist/test/translation/wire-flips.js [--size 1000] [--flips 100] [--seed 7] [--cli PATH] [--list-misses]
+//   npm run build && node .dist/test/translation/wire-flips.js [--size 1000] [--prints 12] [--flips 100] [--seed 7] [--cli PATH] [--list-misses]
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
@@ -19,10 +19,11 @@ const option = (name: string, fallback: string) => (process.argv.includes(name) 
 const size = Number(option('--size', '1000'))
 const count = Number(option('--flips', '100'))
 const seed = Number(option('--seed', '7'))
+const copies = Number(option('--prints', '12'))
 const cli = resolve(option('--cli', CLI))
 
 const swap: Record<string, string> = {he: 'she', she: 'he', him: 'her', his: 'her', himself: 'herself', herself: 'himself'}
-const articles = reprintedCorpus(size, 12)
+const articles = reprintedCorpus(size, copies)
 const random = prng(seed)
 const flips = new Map<string, {start: number; end: number; from: string; to: string}>()
 const texts = new Map(articles.map((article) => [article.path, article.text]))
@@ -65,8 +66,18 @@ try {
   }
   const pronouns = (report: Map<string, ReportArticle>) => [...report].filter(([path]) => !flips.has(path))
     .reduce((sum, [, article]) => sum + article.findings.filter((finding) => finding.ruleId === 'pronoun-agreement').length, 0)
-  console.log(`${size} articles (${Math.ceil(size / 12)} texts × 12 prints), ${flips.size} flips (seed ${seed}): found ${found} = ${(100 * found / flips.size).toFixed(1)} % ${JSON.stringify(Object.fromEntries(rules))}`)
+  console.log(`${size} articles (${Math.ceil(size / copies)} texts × ${copies} prints), ${flips.size} flips (seed ${seed}): found ${found} = ${(100 * found / flips.size).toFixed(1)} % ${JSON.stringify(Object.fromEntries(rules))}`)
   console.log(`pronoun-agreement findings in the ${size - flips.size} articles left alone: ${pronouns(flipped)} (with no flip in the corpus: ${pronouns(clean)})`)
+  if (process.argv.includes('--list-misses')) {
+    // The findings the flips brought to articles left alone: false alarms they caused.
+    for (const [path, article] of flipped) {
+      if (flips.has(path)) continue
+      const before = new Set(clean.get(path)?.findings.filter((finding) => finding.ruleId === 'pronoun-agreement').map((finding) => `${finding.start.offset} ${finding.message}`))
+      for (const finding of article.findings) {
+        if (finding.ruleId === 'pronoun-agreement' && !before.has(`${finding.start.offset} ${finding.message}`)) console.log(`  new on ${path} @${finding.start.offset}: ${finding.message}`)
+      }
+    }
+  }
 } finally {
   rmSync(root, {recursive: true, force: true})
 }
