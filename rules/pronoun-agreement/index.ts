@@ -22,14 +22,22 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
   run(corpus, options) {
     const judge = pronounJudge(corpus.articles, options)
     // First what the story's other prints of a sentence say (a copy family's representative prints a passage for each
-    // member that prints it too); a pronoun they outvote is not judged again by its persons.
+    // member that prints it too); a pronoun they outvote, and its persons do not back, is not judged again by them.
     const outvoted = new Set<string>()
-    // One print against one: which is the slip, only the persons can say (below).
+    // Three prints or more against at most half as many decide; two against one, when nobody within reach could be
+    // of the pronoun's gender (two copies may be flipped alike: the original is then the odd one out, and its own
+    // referent stands within reach); one against one, only with the persons' say (below).
     const tied = new Map<string, CopyFlip>()
     for (const flip of copyFlips(corpus.articles, (article, start, end) => corpus.prints(article.id, start, end))) {
       const {slot, copies, prints, own} = flip
-      if (prints === own) tied.set(`${slot.article.id}:${slot.start}`, flip)
-      if (prints < 2 || prints <= own) continue
+      const reference = (slot.article.persons ?? []).find((each) => each.kind === 'pronoun' && each.start === slot.start && each.gender)
+      const strong = prints >= 3 && prints >= 2 * own
+      if (!strong && !(prints >= 2 && prints > own && reference && judge.alone(slot.article, reference))) {
+        if (prints >= own) tied.set(`${slot.article.id}:${slot.start}`, flip)
+        continue
+      }
+      // Unless the persons side with it: prints flipped alike outvote the original.
+      if (reference && judge.backs(slot.article, reference)) continue
       outvoted.add(`${slot.article.id}:${slot.start}`)
       const expected = expectedForm(slot.text, slot.article.text.slice(slot.end, slot.end + 20))
       corpus.report(meta.id, slot.article.id, {
@@ -123,7 +131,7 @@ export const pronounAgreement: CorpusRule<PronounAgreementOptions> = {
   }
 }
 
-/** A pronoun that as many prints of its sentence give the other gender as its own, when the persons say this print is the slip. */
+/** A pronoun that about as many prints of its sentence give the other gender as its own, when the persons say this print is the slip. */
 function reportTie(corpus: CorpusContext, judge: PronounJudge, owner: Map<PersonReference, string>, article: ArticleFacts, pronoun: PersonReference, tie: CopyFlip): void {
   const nearest = judge.tieBreak(article, pronoun)
   if (!nearest) return
@@ -131,8 +139,8 @@ function reportTie(corpus: CorpusContext, judge: PronounJudge, owner: Map<Person
   const other = tie.copies[0]
   corpus.report(meta.id, article.id, {
     start: pronoun.start, end: pronoun.end, actual: pronoun.text, expected: [expected],
-    reason: `Unexpected \`${pronoun.text}\` where another print of this sentence has \`${other.text}\`, expected \`${expected}\` (as ${nearest.here + nearest.story.length} references to ${pronoun.person} say, and none otherwise)`,
-    note: `Another article prints this sentence word for word with “${other.text}”, and ${pronoun.person}, the nearest person, is “${other.gender === 'female' ? 'she' : 'he'}” in every other reference. A pronoun of the other gender is a translation or spinning slip, or a misgendering.`,
+    reason: `Unexpected \`${pronoun.text}\` where ${tie.prints === 1 ? 'another print of this sentence has' : `${tie.prints} other prints of this sentence have`} \`${other.text}\`, expected \`${expected}\` (as ${nearest.here + nearest.story.length} references to ${pronoun.person} say, and none otherwise)`,
+    note: `${tie.prints === 1 ? 'Another article prints' : `${tie.prints} other articles print`} this sentence word for word with “${other.text}” (${tie.own} with “${pronoun.text}”), and ${pronoun.person}, the nearest person, is “${other.gender === 'female' ? 'she' : 'he'}” in every other reference. A pronoun of the other gender is a translation or spinning slip, or a misgendering.`,
     confidence: 0.7,
     evidence: [corpus.evidence(other.article.id, other.start, other.end), ...witnesses(corpus, owner, [...judge.references(article, nearest.person, other.gender), ...nearest.story], article.id).slice(0, 2)],
     key: `pronoun:tie:${nearest.person}:${pronoun.text.toLowerCase()}`

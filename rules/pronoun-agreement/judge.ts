@@ -39,12 +39,19 @@ export interface PronounJudge {
   decide(article: ArticleFacts, pronoun: PersonReference): Verdict
   /** References of `gender` for `person` in `article` (for evidence). */
   references(article: ArticleFacts, person: string, gender: Gender): PersonReference[]
+  /** Whether nobody within reach of the pronoun is, or may be, of its gender: whom else could it mean? */
+  alone(article: ArticleFacts, pronoun: PersonReference): boolean
   /**
    * Of two prints of a sentence that disagree on this pronoun, whether this one is the slip: its nearest person has
    * two references or more of the other gender and none of its own (the pronoun aside), and nobody within reach is,
    * or may be, of its gender. What the references say of that person, or undefined.
    */
   tieBreak(article: ArticleFacts, pronoun: PersonReference): Judgement | undefined
+  /**
+   * Whether the references side with the pronoun: its nearest person has two references or more of its gender, more
+   * than of the other (the pronoun aside). Prints that outvote it then are copies flipped alike, not the original.
+   */
+  backs(article: ArticleFacts, pronoun: PersonReference): boolean
 }
 
 export function pronounJudge(articles: ArticleFacts[], options: PronounAgreementOptions): PronounJudge {
@@ -291,13 +298,19 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
       return {flip: true, chain, other}
     },
     references: (article, person, gender) => tallies.get(article.id)!.get(person)?.[gender] ?? [],
-    tieBreak(article, pronoun) {
+    backs(article, pronoun) {
+      const nearest = judge(article, keyOf(article, pronoun.person), pronoun)
+      return nearest.same >= 2 && nearest.same > nearest.here + nearest.story.length
+    },
+    alone(article, pronoun) {
       const g = pronoun.gender!
+      return !reachOf(article, pronoun).some((candidate) => candidate === g || candidate.startsWith('?') || candidate !== 'female' && candidate !== 'male' && genderOf(keyOf(article, candidate)) === g)
+    },
+    tieBreak(article, pronoun) {
       const nearest = judge(article, keyOf(article, pronoun.person), pronoun)
       if (nearest.same > 0 || nearest.here + nearest.story.length < 2) return undefined
       // Nobody within reach who is, or may be, of its gender: the other print's pronoun could not mean them.
-      const within = reachOf(article, pronoun)
-      return within.some((candidate) => candidate === g || candidate.startsWith('?') || candidate !== 'female' && candidate !== 'male' && genderOf(keyOf(article, candidate)) === g) ? undefined : nearest
+      return this.alone(article, pronoun) ? nearest : undefined
     }
   }
 }
