@@ -66,6 +66,9 @@ async function main() {
   const onSignal = () => { rmSync(root, {recursive: true, force: true}); process.exit(130) }
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal)
   const outcomes: Outcome[] = []
+  // Translation warnings/errors a round's changes bring to the articles it left alone (against the untouched audit):
+  // false alarms the other articles' changes cause (a story's evidence is shared).
+  const leftAlone = {articles: 0, added: 0}
   let clean: Map<string, ReportArticle>
   try {
     // One flat folder, audited as one corpus (no story grouping by folder).
@@ -83,6 +86,13 @@ async function main() {
           inSentence: found.some((f) => overlaps(f, e.sentenceStart, e.sentenceEnd + shift)),
           preflagged: translation(clean.get(change.article)).some((f) => overlaps(f, e.start, e.end)),
           rules: [...new Set(hits.map((f) => f.ruleId))]})
+      }
+      const touched = new Set(changes.map((change) => change.article))
+      for (const [id, article] of report) {
+        if (touched.has(id)) continue
+        const before = new Set(translation(clean.get(id)).filter((f) => f.severity !== 'info').map((f) => `${f.ruleId} ${f.start.offset}`))
+        leftAlone.articles++
+        leftAlone.added += translation(article).filter((f) => f.severity !== 'info' && !before.has(`${f.ruleId} ${f.start.offset}`)).length
       }
       process.stderr.write(`  round ${r + 1}/${options.rounds} audited\n`)
     }
@@ -113,6 +123,8 @@ async function main() {
       pad(os.filter((o) => !o.found && o.inSentence).length, 8), pad(os.filter((o) => o.found && o.preflagged).length, 4),
       ' ' + ([...rules].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ') || '—')].join('  '))
   }
+
+  console.log(`\nArticles the rounds left alone: ${leftAlone.articles}; translation warnings/errors the changes elsewhere added to them: ${leftAlone.added}`)
 
   // False alarms: translation findings on the untouched corpus.
   const fa = {articles: 0, words: 0, warnOrError: 0, info: 0, unreadable: 0, articlesFlagged: 0}
