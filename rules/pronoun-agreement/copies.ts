@@ -5,6 +5,7 @@
 // quotation or not. Each gendered pronoun is read against the same place in
 // the other prints (the rule weighs the counts: a majority of two prints or
 // more decides; a tie only with the persons' say).
+import {pronounGender} from '../../pipeline/extract/pronoun-words.js'
 import type {ArticleFacts} from '../../pipeline/types.js'
 import type {Gender} from './persons.js'
 
@@ -32,23 +33,26 @@ export interface CopyFlip {
  * evaldata's 1,207 real articles print a sentence of six words or more word for word with other pronouns.
  */
 const minWords = 8
+
+/**
+ * Words as shingles.ts's passageWords reads them, but keeping a bracketed insertion's words: an editor's "[him]"
+ * is a pronoun to compare here, where passageWords drops it as no word of the speaker's.
+ */
 const word = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu
-const genders: Record<string, Gender> = {he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female'}
 
 /** A sentence's words with its gendered pronouns masked, and those pronouns; null when it is short or has none. */
 function printOf(article: ArticleFacts, text: string, offset: number): {key: string; slots: Slot[]} | null {
   const words: string[] = []
   const slots: Slot[] = []
   for (const m of text.matchAll(word)) {
+    const lower = m[0].toLowerCase().replace(/’/gu, "'")
+    const start = offset + m.index!
     // "he's", "she'd": the pronoun, its clitic a word of its own.
-    const whole = m[0]
-    const split = /^(he|she)(['’]\p{L}+)$/iu.exec(whole)
-    const pronoun = split ? split[1] : whole
-    const clitic = split?.[2]
-    const gender = genders[pronoun.toLowerCase()]
-    if (gender) slots.push({article, start: offset + m.index!, end: offset + m.index! + pronoun.length, text: pronoun, gender})
-    words.push(gender ? '\u0001' : whole.toLowerCase().replace(/’/gu, "'"))
-    if (gender && clitic) words.push(clitic.toLowerCase().replace(/’/gu, "'"))
+    const [pronoun, clitic] = /^(?:he|she)'/u.test(lower) ? [lower.slice(0, lower.indexOf("'")), lower.slice(lower.indexOf("'"))] : [lower, '']
+    const gender = pronounGender.get(pronoun)
+    if (gender) slots.push({article, start, end: start + pronoun.length, text: m[0].slice(0, pronoun.length), gender})
+    words.push(gender ? '\u0001' : lower)
+    if (gender && clitic) words.push(clitic)
   }
   return words.length >= minWords && slots.length > 0 ? {key: words.join(' '), slots} : null
 }

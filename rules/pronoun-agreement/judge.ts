@@ -277,6 +277,14 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     return {pair: object, person: same[0].name}
   }
 
+  /** What the references say of the pronoun's nearest person. */
+  const nearestOf = (article: ArticleFacts, pronoun: PersonReference) => judge(article, keyOf(article, pronoun.person), pronoun)
+  /** Whether nobody within reach of the pronoun is, or may be, of its gender. */
+  function alone(article: ArticleFacts, pronoun: PersonReference): boolean {
+    const g = pronoun.gender!
+    return !reachOf(article, pronoun).some((candidate) => candidate === g || candidate.startsWith('?') || candidate !== 'female' && candidate !== 'male' && genderOf(keyOf(article, candidate)) === g)
+  }
+
   return {
     decide(article, pronoun) {
       // "she made himself": the subject pronoun its clause opens on, of the other gender.
@@ -299,18 +307,14 @@ export function pronounJudge(articles: ArticleFacts[], options: PronounAgreement
     },
     references: (article, person, gender) => tallies.get(article.id)!.get(person)?.[gender] ?? [],
     backs(article, pronoun) {
-      const nearest = judge(article, keyOf(article, pronoun.person), pronoun)
+      const nearest = nearestOf(article, pronoun)
       return nearest.same >= 2 && nearest.same > nearest.here + nearest.story.length
     },
-    alone(article, pronoun) {
-      const g = pronoun.gender!
-      return !reachOf(article, pronoun).some((candidate) => candidate === g || candidate.startsWith('?') || candidate !== 'female' && candidate !== 'male' && genderOf(keyOf(article, candidate)) === g)
-    },
+    alone,
     tieBreak(article, pronoun) {
-      const nearest = judge(article, keyOf(article, pronoun.person), pronoun)
-      if (nearest.same > 0 || nearest.here + nearest.story.length < 2) return undefined
+      const nearest = nearestOf(article, pronoun)
       // Nobody within reach who is, or may be, of its gender: the other print's pronoun could not mean them.
-      return this.alone(article, pronoun) ? nearest : undefined
+      return nearest.same === 0 && nearest.here + nearest.story.length >= 2 && alone(article, pronoun) ? nearest : undefined
     }
   }
 }

@@ -8,12 +8,12 @@
 // This generator is ours (random places, not picked by any rule); the
 // independent one is test/independent/translation-measure.ts.
 //   npm run build && node .dist/test/translation/wire-flips.js [--size 1000] [--prints 12] [--flips 100] [--seed 7] [--cli PATH] [--list-misses]
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {prng} from '../bench/generate.js'
 import {reprintedCorpus} from '../bench/reprints.js'
-import {CLI, runAudit, type ReportArticle} from '../independent/audit.js'
+import {auditTexts, CLI, type ReportArticle} from '../independent/audit.js'
 
 const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback)
 const size = Number(option('--size', '1000'))
@@ -40,18 +40,17 @@ while (flips.size < Math.min(count, articles.length)) {
   flips.set(article.path, {start: site.index!, end: site.index! + to.length, from: site[0], to})
 }
 
-async function audit(contents: Map<string, string>, root: string, name: string): Promise<Map<string, ReportArticle>> {
-  const dir = join(root, name)
-  mkdirSync(dir)
-  for (const [path, text] of contents) writeFileSync(join(dir, path), text)
-  const report = await runAudit(dir, join(root, `${name}.json`), root, cli)
-  return new Map(report.map((article) => [article.path.split('/').at(-1)!, article]))
+/** Audit the texts as one corpus, folder removed afterwards; entries by path. */
+const audit = async (contents: Map<string, string>, root: string) => {
+  const byId = new Map([...contents].map(([path, text]) => [path.replace(/\.txt$/u, ''), text]))
+  const report = await auditTexts(byId, new Map(), 'one-corpus', root, cli)
+  return new Map([...report].map(([id, article]) => [`${id}.txt`, article]))
 }
 
 const root = mkdtempSync(join(tmpdir(), 'corroborate-wire-'))
 try {
-  const flipped = await audit(texts, root, 'flipped')
-  const clean = await audit(new Map(articles.map((article) => [article.path, article.text])), root, 'clean')
+  const flipped = await audit(texts, root)
+  const clean = await audit(new Map(articles.map((article) => [article.path, article.text])), root)
   let found = 0
   const rules = new Map<string, number>()
   for (const [path, flip] of flips) {
