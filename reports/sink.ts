@@ -28,10 +28,16 @@ async function close(stream: Writable): Promise<void> {
   await finished(stream)
 }
 
+/**
+ * A file stream's buffer: reporters write a report in many small pieces (six an article), and with the default 16 KB
+ * every 16 KB waited for its own write to the disk — a 2 GB report took 20 s of waiting at 90 MB/s.
+ */
+const fileBuffer = 1024 * 1024
+
 /** Writes `body` to a new file at `path`; the file is closed (or destroyed on failure) before this resolves. */
 export async function writeFile(path: string, body: (write: Write) => Promise<void>): Promise<void> {
   mkdirSync(dirname(path), {recursive: true})
-  const stream = createWriteStream(path)
+  const stream = createWriteStream(path, {highWaterMark: fileBuffer})
   try {
     await body(streamWrite(stream))
     await close(stream)
