@@ -59,9 +59,11 @@ export async function assessStories<T extends Member>(model: CorpusModel<T>, opt
     return results ? {failures: [], articles: results, timings: []} : null
   }
 
+  const order = cached ? await cached.order() : model.stories.map((_, index) => index)
   if (!pool) {
     const turns = eventLoopTurns()
-    for (const [index, story] of model.stories.entries()) {
+    for (const index of order) {
+      const story = model.stories[index]
       if (turns.due()) {
         options.onStory?.(finished, total)
         await turns.turn()
@@ -77,7 +79,8 @@ export async function assessStories<T extends Member>(model: CorpusModel<T>, opt
     // times their packed size, so two of the largest stories do not run side by side.
     let articlesInFlight = 0
     const settled = new EventTarget()
-    for (const [index, story] of model.stories.entries()) {
+    for (const index of order) {
+      const story = model.stories[index]
       const hit = await fromCache(index)
       if (hit) {
         finish(index, story, hit, true)
