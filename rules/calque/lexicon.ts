@@ -28,13 +28,54 @@ export interface Calque {
   /**
    * The pattern, to try once on the whole text before sentence by sentence:
    * most articles hold no calque, and a pattern that finds nothing in the
-   * whole text finds nothing in a sentence of it. Null for a pattern whose
-   * anchors or look-arounds could read a sentence's edges differently.
+   * whole text finds nothing in a sentence of it: the pattern relaxed (below),
+   * since its anchors or look-arounds could read a sentence's edges differently.
    */
-  screen: RegExp | null
+  screen: RegExp
 }
 
-const edgeSensitive = /[\^$]|\(\?<?[=!]/u
+/**
+ * The pattern without its look-arounds and its `^`/`$` anchors: it matches wherever the pattern does, and more, so
+ * it can screen the whole text even where the pattern reads a sentence's edges (a look-ahead at a sentence's end
+ * sees the next sentence in the whole text, and might refuse there what the sentence alone lets through).
+ */
+export function relaxed(source: string): string {
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') {
+      out += source.slice(i, i + 2)
+      i++
+    } else if (inClass) {
+      if (char === ']') inClass = false
+      out += char
+    } else if (char === '[') {
+      inClass = true
+      out += char
+    } else if (char === '^' || char === '$') {
+      // An anchor: dropped.
+    } else if (source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
+      i = closingParen(source, i)
+    } else out += char
+  }
+  return out
+}
+
+/** The index of the parenthesis closing the group opened at `open`. */
+function closingParen(source: string, open: number): number {
+  let depth = 0
+  let inClass = false
+  for (let i = open; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') i++
+    else if (inClass) inClass = char !== ']'
+    else if (char === '[') inClass = true
+    else if (char === '(') depth++
+    else if (char === ')' && --depth === 0) return i
+  }
+  throw new Error(`unbalanced look-around in \`${source}\``)
+}
 
 export interface CalqueMatch {
   calque: Calque
@@ -56,10 +97,11 @@ export function loadCalques(url: URL, where: string): Calque[] {
       regex: lexiconRegExp(entry.pattern, entry.caseSensitive ? 'gmu' : 'gimu'),
       near: entry.near ? lexiconRegExp(`\\b(?:${entry.near.join('|')})`, 'iu') : null,
       evidence: lexiconRegExp(`\\b(?:${(entry.evidence ?? entry.expected).filter((term) => !term.includes('$')).map(escape).join('|') || '(?!)'})\\b`, 'giu'),
-      screen: edgeSensitive.test(entry.pattern) ? null : lexiconRegExp(entry.pattern, entry.caseSensitive ? 'mu' : 'imu')
+      screen: lexiconRegExp(relaxed(entry.pattern), entry.caseSensitive ? 'mu' : 'imu')
     }
     for (const example of entry.match ?? []) {
       if (findCalques([calque], example, [[0, example.length]]).length === 0) throw new Error(`${where}: \`${entry.pattern}\` should match its example \`${example}\``)
+      if (!calque.screen.test(example)) throw new Error(`${where}: \`${entry.pattern}\` without its look-arounds should still match its example \`${example}\``)
     }
     for (const example of entry.nomatch ?? []) {
       if (findCalques([calque], example, [[0, example.length]]).length > 0) throw new Error(`${where}: \`${entry.pattern}\` should not match its example \`${example}\``)
@@ -72,7 +114,7 @@ export function loadCalques(url: URL, where: string): Calque[] {
 export function findCalques(calques: Calque[], text: string, ranges: Array<[number, number]>): CalqueMatch[] {
   const found: CalqueMatch[] = []
   for (const calque of calques) {
-    if (calque.screen && !calque.screen.test(text)) continue
+    if (!calque.screen.test(text)) continue
     for (const [from, to] of ranges) {
       const slice = text.slice(from, to)
       calque.regex.lastIndex = 0
