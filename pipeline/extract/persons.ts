@@ -164,9 +164,12 @@ export function extractPersons() {
         const at = token.start - sentence.start
         const written = hyphened(hasApostrophe(token.text) ? token.text.replace(/['’]s?$/u, '') : token.text)
         // "The President announced": a capitalised person noun after a determiner is the noun.
-        const word = /^\p{Lu}\p{Ll}+$/u.test(written) && nounGender.has(written.toLowerCase()) && determinerBefore.test(sentence.text.slice(Math.max(0, at - 36), at)) ? written.toLowerCase() : written
-        // "a female sheriff's deputy": the adjective's gender, for the noun after it.
-        let gender = nounGender.get(word) ?? (/^ \p{Ll}/u.test(sentence.text.slice(at + word.length, at + word.length + 2)) ? adjectiveGender.get(word) : undefined)
+        const initial = written.charCodeAt(0)
+        const capitalised = (initial >= 65 && initial <= 90 || initial >= 192) && /^\p{Lu}\p{Ll}+$/u.test(written)
+        const word = capitalised && nounGender.has(written.toLowerCase()) && determinerBefore.test(sentence.text.slice(Math.max(0, at - 36), at)) ? written.toLowerCase() : written
+        // "a female sheriff's deputy": the adjective's gender, for the noun after it. (Map lookups before slicing: this
+        // runs on every word.)
+        let gender = nounGender.get(word) ?? (adjectiveGender.has(word) && /^ \p{Ll}/u.test(sentence.text.slice(at + word.length, at + word.length + 2)) ? adjectiveGender.get(word) : undefined)
         if (gender === undefined) {
           if (!word.endsWith('s') && !Object.hasOwn(irregular, word)) continue
           gender = nounGender.get(singular(word))
