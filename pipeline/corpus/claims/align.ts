@@ -65,7 +65,8 @@ export class ClaimIndex {
     const accept = (claim: Claim) => !claim.caption && !claim.furniture
     // Word weights are counted among the claims a claim can meet: dates, counts and "recently"
     // are compared with one another, places, roles and ages each among their own kind.
-    const df = new Map<string, number>()
+    // Per group, per word: a map a group rather than a joined string key a word (this runs on every word of every claim).
+    const df = new Map<string, Map<string, number>>()
     const claimsIn = new Map<string, number>()
     const pending: Array<{ref: ClaimRef; group: string; tokens: Set<string>}> = []
     for (const article of articles) {
@@ -75,7 +76,9 @@ export class ClaimIndex {
         this.refs.push(ref)
         const group = weightGroup(claim)
         const unique = new Set(tokens(claim))
-        for (const token of unique) df.set(`${group}\u0000${token}`, (df.get(`${group}\u0000${token}`) ?? 0) + 1)
+        let counts = df.get(group)
+        if (!counts) df.set(group, (counts = new Map()))
+        for (const token of unique) counts.set(token, (counts.get(token) ?? 0) + 1)
         claimsIn.set(group, (claimsIn.get(group) ?? 0) + 1)
         pending.push({ref, group, tokens: unique})
       }
@@ -83,17 +86,21 @@ export class ClaimIndex {
     for (const {ref, group, tokens: unique} of pending) {
       const weights = new Map<string, number>()
       let total = 0
+      const counts = df.get(group)!
+      const claims = claimsIn.get(group)!
       for (const token of unique) {
-        const weight = Math.log(1 + claimsIn.get(group)! / df.get(`${group}\u0000${token}`)!)
+        const weight = Math.log(1 + claims / counts.get(token)!)
         weights.set(token, weight)
         total += weight
       }
       const entry: Entry = {ref, keys: blockKeys(ref.claim), nameKeys: nameKeys(ref.claim), names: new Set(ref.claim.names), near: new Set(ref.claim.near), weights, total, stamp: 0}
       this.entries.set(ref, entry)
-      for (const key of [...entry.keys, ...entry.nameKeys]) {
-        const bucket = this.buckets.get(key) ?? []
-        bucket.push(entry)
-        this.buckets.set(key, bucket)
+      for (const keys of [entry.keys, entry.nameKeys]) {
+        for (const key of keys) {
+          const bucket = this.buckets.get(key)
+          if (bucket) bucket.push(entry)
+          else this.buckets.set(key, [entry])
+        }
       }
     }
   }
