@@ -51,8 +51,8 @@ export function storyLookups<T extends Member>(stories: Array<Story<T>>, caching
   const reads = new Map<number, Promise<StoryResults | undefined>>()
   let sequence = keys.map((_, index) => index)
   const position = new Map<number, number>()
-  const start = (index: number | undefined) => {
-    if (index !== undefined && !reads.has(index)) reads.set(index, caching.store.get(keys[index]).catch(() => undefined))
+  const start = (index: number) => {
+    if (!reads.has(index)) reads.set(index, caching.store.get(keys[index]).catch(() => undefined))
   }
   return {
     key: (index) => keys[index],
@@ -69,8 +69,7 @@ export function storyLookups<T extends Member>(stories: Array<Story<T>>, caching
     },
     results(index) {
       const at = position.get(index) ?? index
-      for (let ahead = at; ahead <= at + readAhead && ahead < sequence.length; ahead++) start(sequence[ahead])
-      start(index)
+      for (const ahead of sequence.slice(at, at + readAhead + 1)) start(ahead)
       const read = reads.get(index)!
       reads.delete(index)
       return read

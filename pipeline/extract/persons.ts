@@ -27,6 +27,8 @@ const determinerBefore = /\b(?:the|a|an|this|that|his|her|their|its|our|one)\s+$
 const titleBefore = /\b(Mrs?|Ms|Miss|Madam|Dame|Lady|Sir|Lord|Dr|Prof|Gov|Sen|Rep|Gen|Sgt|Det|Capt|Lt|Col|Maj|Cpl|Judge|Officer|President|Coach|Rev|Fr|Msgr|Rabbi|Imam|Sheikh|Pastor|Chancellor|Premier|Minister|Mayor|Senator|Governor|Secretary|Ambassador|Commissioner|Sheriff|Chief|Director|Deputy|Inspector|Detective|Sergeant|Lieutenant|Captain|Colonel|General|Admiral|Professor|Doctor)\.?\s+$/u
 const possessed = /\b(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu
 const hasApostrophe = (word: string) => word.includes("'") || word.includes('’')
+/** A first character that may be a capital (A–Z, or beyond Latin-1's symbols): a cheap test before a Unicode one, on every word. */
+const mayBeCapital = (code: number) => code >= 65 && code <= 90 || code >= 192
 // Its noun phrase is nouns and adjectives: a clause between ("her attorneys argued that Gigante") is no apposition.
 const appositionWord = String.raw`(?!(?:that|who|whom|which|what|when|where|to|the|a|an|and|or|but|of|in|on|at|for|with|by|from|as|said|says|told|tells|was|were|is|are|has|had|have|will|would)\b)[\p{Ll}-]+`
 const apposition = new RegExp(String.raw`^\s+(?:${appositionWord}\s+){0,2}${appositionWord},?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`, 'u')
@@ -107,7 +109,7 @@ export function extractPersons() {
       const inRun = new Set(runs.flatMap((run) => run.map((word) => word.start)))
       for (const word of byWord.size ? tokens : []) {
         const code = word.text.charCodeAt(0)
-        if (code < 65 || code > 90 && code < 192 || inRun.has(word.start) || !/^\p{Lu}\p{Ll}/u.test(word.text)) continue
+        if (!mayBeCapital(code) || inRun.has(word.start) || !/^\p{Lu}\p{Ll}/u.test(word.text)) continue
         const person = find(nameKey(word.text))
         if (person) candidates[index].push({sentence: index, start: word.start, person})
       }
@@ -164,8 +166,7 @@ export function extractPersons() {
         const at = token.start - sentence.start
         const written = hyphened(hasApostrophe(token.text) ? token.text.replace(/['’]s?$/u, '') : token.text)
         // "The President announced": a capitalised person noun after a determiner is the noun.
-        const initial = written.charCodeAt(0)
-        const capitalised = (initial >= 65 && initial <= 90 || initial >= 192) && /^\p{Lu}\p{Ll}+$/u.test(written)
+        const capitalised = mayBeCapital(written.charCodeAt(0)) && /^\p{Lu}\p{Ll}+$/u.test(written)
         const word = capitalised && nounGender.has(written.toLowerCase()) && determinerBefore.test(sentence.text.slice(Math.max(0, at - 36), at)) ? written.toLowerCase() : written
         // "a female sheriff's deputy": the adjective's gender, for the noun after it. (Map lookups before slicing: this
         // runs on every word.)

@@ -42,39 +42,22 @@ export interface Calque {
 export function relaxed(source: string): string {
   let out = ''
   let inClass = false
+  // Depth inside a look-around being dropped (it may hold groups of its own).
+  let dropping = 0
   for (let i = 0; i < source.length; i++) {
     const char = source[i]
-    if (char === '\\') {
-      out += source.slice(i, i + 2)
-      i++
-    } else if (inClass) {
-      if (char === ']') inClass = false
-      out += char
-    } else if (char === '[') {
-      inClass = true
-      out += char
-    } else if (char === '^' || char === '$') {
-      // An anchor: dropped.
-    } else if (source.startsWith('(?=', i) || source.startsWith('(?!', i) || source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
-      i = closingParen(source, i)
-    } else out += char
-  }
-  return out
-}
-
-/** The index of the parenthesis closing the group opened at `open`. */
-function closingParen(source: string, open: number): number {
-  let depth = 0
-  let inClass = false
-  for (let i = open; i < source.length; i++) {
-    const char = source[i]
-    if (char === '\\') i++
+    let piece = char
+    if (char === '\\') piece = source.slice(i, ++i + 1)
     else if (inClass) inClass = char !== ']'
     else if (char === '[') inClass = true
-    else if (char === '(') depth++
-    else if (char === ')' && --depth === 0) return i
+    else if (char === '(' && (dropping > 0 || /^\(\?<?[=!]/u.test(source.slice(i, i + 4)))) dropping++
+    else if (char === ')' && dropping > 0) {
+      dropping--
+      continue
+    } else if (char === '^' || char === '$') piece = ''
+    if (dropping === 0) out += piece
   }
-  throw new Error(`unbalanced look-around in \`${source}\``)
+  return out
 }
 
 export interface CalqueMatch {
