@@ -1,7 +1,7 @@
 // load: files → LoadedArticle (text, metadata, blocks) or UnreadableArticle.
 // Files are read a window at a time so a 100k-file corpus is never all in memory.
-import {existsSync, readFileSync} from 'node:fs'
-import {relative} from 'node:path'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {basename, dirname, relative} from 'node:path'
 import type {LoadedArticle, MetaProblem, UnreadableArticle} from '../types.js'
 import {articleIds, discoverFiles, sidecarPath, type DiscoverOptions} from './discover.js'
 import {parseYamlRecord, readFrontMatter} from './front-matter.js'
@@ -60,22 +60,44 @@ export async function* readArticles(files: Array<{file: string; id: string; path
  */
 export async function* readRawArticles(files: Array<{file: string; id: string; path: string}>, options: LoadOptions, failed: UnreadableArticle[]): AsyncGenerator<RawArticle> {
   const window = options.window ?? 256
+  const sidecars = sidecarFinder()
   for (let from = 0; from < files.length; from += window) {
     const read: RawArticle[] = []
     for (const {file, id, path} of files.slice(from, from + window)) {
       const result = readArticleTextSync(file, options.maxBytes)
       if ('error' in result) failed.push({id, path, error: result.error})
-      else read.push({id, path, text: result.text, ...readSidecar(file)})
+      else read.push({id, path, text: result.text, ...readSidecar(file, sidecars)})
     }
     yield* read
     await new Promise((resolve) => setImmediate(resolve))
   }
 }
 
-function readSidecar(file: string): {sidecar: string | null; sidecarName: string} {
+/**
+ * Whether a sidecar exists, from one listing of its folder: a folder of
+ * 100,000 articles and no sidecars is one read, not 100,000 failed lookups.
+ */
+function sidecarFinder(): (path: string) => boolean {
+  const listings = new Map<string, Set<string> | null>()
+  return (path) => {
+    const folder = dirname(path)
+    let names = listings.get(folder)
+    if (names === undefined) {
+      try {
+        names = new Set(readdirSync(folder))
+      } catch {
+        names = null
+      }
+      listings.set(folder, names)
+    }
+    return names ? names.has(basename(path)) : existsSync(path)
+  }
+}
+
+function readSidecar(file: string, exists: (path: string) => boolean): {sidecar: string | null; sidecarName: string} {
   const path = sidecarPath(file)
-  const sidecarName = path.split(/[\\/]/).pop()!
-  if (!existsSync(path)) return {sidecar: null, sidecarName}
+  const sidecarName = basename(path)
+  if (!exists(path)) return {sidecar: null, sidecarName}
   try {
     return {sidecar: readFileSync(path, 'utf8'), sidecarName}
   } catch {
