@@ -8,6 +8,7 @@ import v8 from 'node:v8'
 import cacache from 'cacache'
 import type {ArticleSummary, PackedArticle} from './article/pack.js'
 import type {StoryCache, StoryResults} from './corpus/story-cache.js'
+import {encodeStoryEntry, readStoryEntry} from './story-entry.js'
 
 /** What a run keeps of an article it audited before, without its facts: its summary and story terms. */
 export interface IndexEntry {
@@ -57,7 +58,8 @@ export const defaultCacheDir = '.corroborate-cache'
  */
 const putOptions = {algorithms: ['sha256'] as [string]}
 
-export function diskCache(dir: string, version: string): ArticleCache {
+/** `holdFrom`: the size from which a story's texts stay in the cache's file for the report (pipeline/story-entry.ts; tests set it low). */
+export function diskCache(dir: string, version: string, options: {holdFrom?: number} = {}): ArticleCache {
   const stats = {hits: 0, misses: 0, rejected: 0, stories: {hits: 0, misses: 0}}
   const entryKey = (key: string) => `corroborate/${version}/${key}`
   const storyKey = (key: string) => `corroborate/${version}/story/${key}`
@@ -79,11 +81,19 @@ export function diskCache(dir: string, version: string): ArticleCache {
     if (value === null) await forget(dir, key)
     return value ?? 'rejected'
   }
+  /** A story's results, checked as `read` checks an entry, with a large one's texts left in its file. */
+  async function readStory(key: string): Promise<StoryResults | null | 'rejected'> {
+    const info = await cacache.get.info(dir, key).catch(() => null)
+    if (!info) return null
+    const value = await readStoryEntry(info.path, info.integrity, options).catch(() => null)
+    if (value === null) await forget(dir, key)
+    return value ?? 'rejected'
+  }
   return {
     stats,
     stories: {
       async get(key) {
-        const results = await read(storyKey(key), decodeStory)
+        const results = await readStory(storyKey(key))
         if (results === null || results === 'rejected') {
           stats.stories.misses++
           return undefined
@@ -92,7 +102,7 @@ export function diskCache(dir: string, version: string): ArticleCache {
         return results
       },
       async set(key, results) {
-        await cacache.put(dir, storyKey(key), v8.serialize(results), putOptions)
+        await cacache.put(dir, storyKey(key), Buffer.concat(encodeStoryEntry(results)), putOptions)
       },
       async has(key) {
         return (await cacache.get.info(dir, storyKey(key))) !== null
@@ -154,17 +164,6 @@ function decode(data: Buffer): PackedArticle | null {
   try {
     const value = v8.deserialize(data) as PackedArticle
     const valid = validSummary(value?.summary) && value.record instanceof Uint8Array && (value.terms === null || value.terms instanceof Uint8Array)
-    return valid ? value : null
-  } catch {
-    return null
-  }
-}
-
-/** Stored story results, or null when the bytes are not those. */
-function decodeStory(data: Buffer): StoryResults | null {
-  try {
-    const value = v8.deserialize(data) as StoryResults
-    const valid = Array.isArray(value) && value.every((entry) => typeof entry?.id === 'string' && Array.isArray(entry.marks) && typeof entry.score === 'number' && entry.text instanceof Uint8Array)
     return valid ? value : null
   } catch {
     return null

@@ -1,12 +1,14 @@
 // The report, built one article at a time as each story is compared: its
 // findings' marks counted for the summary and the gate (and its findings
 // marked against the baseline where it holds any), then its details' text
-// stored in a spill (pipeline/report-text.ts). An article's entry keeps its
-// scorecard and findings as properties parsed from the spill when read, so a
-// 100,000-article report holds its million findings on disk, as text, until
-// a reporter writes them.
+// stored in a spill (pipeline/report-text.ts), or left in the cache's file
+// where a cached story keeps it (pipeline/held-file.ts). An article's entry
+// keeps its scorecard and findings as properties parsed from that text when
+// read, so a 100,000-article report holds its million findings on disk, as
+// text, until a reporter writes them.
 import {baselineMatcher, type Baseline} from './baseline.js'
 import {createGate, type GateOptions} from './gate.js'
+import {isFileSlice, readSlice, type FileSlice} from './held-file.js'
 import type {AssessedReport} from './corpus/assess-story.js'
 import {detailKeys, detailsText, fieldText, parseField, splitFields, type DetailKey} from './report-text.js'
 import type {ArticleReport, AuditReport} from './report-types.js'
@@ -34,6 +36,11 @@ export interface AssessedArticle {
 
 const nul = new Uint8Array(1)
 
+/** Where an entry's details wait: a spill record of the four fields, or a cached story's text and a spill record of the readability. */
+type DetailsSource = SpillRef | {slice: FileSlice; readability: SpillRef}
+
+const textOf = (assessed: AssessedReport): Uint8Array => (isFileSlice(assessed.text) ? readSlice(assessed.text) : assessed.text)
+
 export type ReportSummary = Omit<AuditReport['summary'], 'stories' | 'ruleFailures' | 'timings' | 'cache' | 'changed' | 'baseline'>
 
 export function createReportBuilder(options: ReportOptions) {
@@ -47,35 +54,48 @@ export function createReportBuilder(options: ReportOptions) {
   let scoreSum = 0
   let scored = 0
 
-  // An entry's details are read from the spill when asked for; the last one
-  // read is kept, as reporters read an article's fields one after another.
-  let last: {ref: SpillRef; fields: Uint8Array[]; values: Map<DetailKey, unknown>} | null = null
-  const detailsAt = (ref: SpillRef) => {
-    if (last?.ref !== ref) last = {ref, fields: splitFields(spill.get(ref)), values: new Map()}
+  // An entry's details are read from the spill (or the cache's file) when
+  // asked for; the last one read is kept, as reporters read an article's
+  // fields one after another.
+  let last: {source: DetailsSource; fields: Uint8Array[]; values: Map<DetailKey, unknown>} | null = null
+  const detailsAt = (source: DetailsSource) => {
+    if (last?.source !== source) last = {source, fields: fieldsAt(source), values: new Map()}
     return last
   }
-  const valueAt = (ref: SpillRef, key: DetailKey): unknown => {
-    const details = detailsAt(ref)
+  const fieldsAt = (source: DetailsSource): Uint8Array[] => {
+    if (!('slice' in source)) return splitFields(spill.get(source))
+    const [categories, criteria, findings] = splitFields(readSlice(source.slice))
+    return [categories, criteria, spill.get(source.readability), findings]
+  }
+  const valueAt = (source: DetailsSource, key: DetailKey): unknown => {
+    const details = detailsAt(source)
     if (!details.values.has(key)) details.values.set(key, parseField(details.fields[detailKeys.indexOf(key)]))
     return details.values.get(key)
   }
-  function withDetails(entry: Omit<ArticleReport, DetailKey>, fields: Uint8Array[]): ArticleReport {
-    const ref = spill.putParts(fields.flatMap((field, index) => (index === 0 ? [field] : [nul, field])))
-    for (const key of detailKeys) Object.defineProperty(entry, key, {enumerable: true, configurable: true, get: () => valueAt(ref, key)})
-    Object.defineProperty(entry, detailsText, {enumerable: false, value: () => detailsAt(ref).fields})
+  function withDetails(entry: Omit<ArticleReport, DetailKey>, source: DetailsSource): ArticleReport {
+    for (const key of detailKeys) Object.defineProperty(entry, key, {enumerable: true, configurable: true, get: () => valueAt(source, key)})
+    Object.defineProperty(entry, detailsText, {enumerable: false, value: () => detailsAt(source).fields})
     return entry as ArticleReport
   }
+  const stored = (fields: Uint8Array[]): SpillRef => spill.putParts(fields.flatMap((field, index) => (index === 0 ? [field] : [nul, field])))
 
   return {
     /** An article assessed with its story (pipeline/corpus/assess-story.ts). */
     add(article: AssessedArticle, assessed: AssessedReport): void {
-      const [categories, criteria, reported] = splitFields(assessed.text)
-      let findings = reported
+      const readability = Buffer.from(fieldText(article.readability), 'utf8')
+      let source: DetailsSource
       // Findings are parsed only where the baseline holds one of them, to mark it.
       if (baseline && options.baseline && assessed.marks.some((mark) => options.baseline!.entries.has(mark.fingerprint))) {
+        const [categories, criteria, reported] = splitFields(textOf(assessed))
         const parsed = parseField<Finding[]>(reported)
         baseline.mark(parsed)
-        findings = Buffer.from(fieldText(parsed), 'utf8')
+        source = stored([categories, criteria, readability, Buffer.from(fieldText(parsed), 'utf8')])
+      } else if (isFileSlice(assessed.text)) {
+        // Left where the cache keeps it: only the readability is stored.
+        source = {slice: assessed.text, readability: spill.put(readability)}
+      } else {
+        const [categories, criteria, reported] = splitFields(assessed.text)
+        source = stored([categories, criteria, readability, reported])
       }
       const entry = {
         id: article.id,
@@ -99,7 +119,7 @@ export function createReportBuilder(options: ReportOptions) {
       }
       scored++
       scoreSum += assessed.score
-      articles.push(withDetails(entry, [categories, criteria, Buffer.from(fieldText(article.readability), 'utf8'), findings]))
+      articles.push(withDetails(entry, source))
     },
 
     addFailed(article: UnreadableArticle | FailedArticle): void {

@@ -4,6 +4,7 @@
 // a worker — stories are independent, so a pool compares several at once.
 import {unpackRecord} from '../article/pack.js'
 import type {ResolvedConfig} from '../config.js'
+import type {FileSlice} from '../held-file.js'
 import {finalizeFindings} from '../findings.js'
 import type {CorpusRule} from '../rule.js'
 import {fieldText, joinFields} from '../report-text.js'
@@ -32,8 +33,11 @@ export interface AssessedReport {
   grade: string
   /** Each reported finding's marks, in order. */
   marks: FindingMark[]
-  /** The scorecard's categories and criteria, and the reported findings, as the report's text has them (pipeline/report-text.ts). */
-  text: Uint8Array
+  /**
+   * The scorecard's categories and criteria, and the reported findings, as the report's text has them
+   * (pipeline/report-text.ts); a story the cache holds may leave them in the cache's file.
+   */
+  text: Uint8Array | FileSlice
 }
 
 export interface StoryOutput {
