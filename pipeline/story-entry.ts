@@ -77,7 +77,7 @@ export async function readStoryEntry(path: string, integrity: string, options: {
 
 const chunk = 4 << 20
 
-/** Hashes a held file through, keeping its first chunk, and the head whole where it is longer. */
+/** Hashes a held file through, keeping its head (read again whole where it is longer than the first chunk). */
 async function hashHeld(file: HeldFile, hash: ReturnType<typeof createHash>): Promise<{head: Buffer; size: number}> {
   const buffer = Buffer.allocUnsafe(chunk)
   let first: Buffer | null = null
@@ -86,7 +86,8 @@ async function hashHeld(file: HeldFile, hash: ReturnType<typeof createHash>): Pr
     const count = await file.readInto(buffer, size)
     if (count === 0) break
     hash.update(buffer.subarray(0, count))
-    first ??= Buffer.from(buffer.subarray(0, count))
+    // Only the head is kept (the chunk's buffer is reused): a held entry's texts are read later, by the report.
+    first ??= Buffer.from(buffer.subarray(0, Math.min(count, count >= prelude ? prelude + buffer.readUInt32LE(4) : count)))
     size += count
     if (count < chunk) break
   }
