@@ -85,7 +85,7 @@ export function diskCache(dir: string, version: string, options: {holdFrom?: num
   async function readStory(key: string): Promise<StoryResults | null | 'rejected'> {
     const info = await cacache.get.info(dir, key).catch(() => null)
     if (!info) return null
-    const value = await readStoryEntry(info.path, info.integrity, options).catch(() => null)
+    const value = await readStoryEntry(info.path, info.integrity, info.size ?? 0, options).catch(() => null)
     if (value === null) await forget(dir, key)
     return value ?? 'rejected'
   }
@@ -102,7 +102,7 @@ export function diskCache(dir: string, version: string, options: {holdFrom?: num
         return results
       },
       async set(key, results) {
-        await cacache.put(dir, storyKey(key), Buffer.concat(encodeStoryEntry(results)), putOptions)
+        await cacache.put(dir, storyKey(key), encodeStoryEntry(results), putOptions)
       },
       async has(key) {
         return (await cacache.get.info(dir, storyKey(key))) !== null

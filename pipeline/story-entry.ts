@@ -3,9 +3,10 @@
 // the texts one after another. Reading one checks the whole entry against
 // its integrity and decodes the head only; a large entry's texts stay in the
 // file (pipeline/held-file.ts) for the report to copy when it writes them.
-import {createHash} from 'node:crypto'
-import {readFile, stat} from 'node:fs/promises'
+import {createHash, type Hash} from 'node:crypto'
+import {readFile} from 'node:fs/promises'
 import v8 from 'node:v8'
+import ssri from 'ssri'
 import type {AssessedReport} from './corpus/assess-story.js'
 import {HeldFile, isFileSlice, readSlice} from './held-file.js'
 
@@ -15,48 +16,41 @@ const prelude = 8
 
 type Head = Array<Omit<AssessedReport, 'text'> & {length: number}>
 
-/** The entry's bytes, in parts (the texts are not joined into one buffer before the store writes them). */
-export function encodeStoryEntry(results: AssessedReport[]): Uint8Array[] {
+/** The entry's bytes. */
+export function encodeStoryEntry(results: AssessedReport[]): Buffer {
   const texts = results.map(({text}) => (isFileSlice(text) ? readSlice(text) : text))
   const head = v8.serialize(results.map(({text: _, ...rest}, index): Head[number] => ({...rest, length: texts[index].byteLength})))
   const start = Buffer.alloc(prelude)
   magic.copy(start)
   start.writeUInt32LE(head.byteLength, 4)
-  return [start, head, ...texts]
+  return Buffer.concat([start, head, ...texts])
 }
 
 /** Entries at least this large keep their texts in the file, while files can be held. */
 export const holdFrom = 1 << 20
 
-/** How each entry is checked: the strongest hash its integrity names (as ssri picks). */
-const algorithms = ['sha512', 'sha384', 'sha256']
-
 /**
  * An entry's results, or null when it fails its integrity or is not one
- * (another tool's bytes, a truncated write). `integrity` is the store's
- * (SRI: `sha256-…`, several separated by spaces).
+ * (another tool's bytes, a truncated write). `integrity` and `storedSize` are
+ * the store's (an SRI string; the size it wrote, which decides whether the file is held).
  */
-export async function readStoryEntry(path: string, integrity: string, options: {holdFrom?: number} = {}): Promise<AssessedReport[] | null> {
-  const digests = new Map(integrity.trim().split(/\s+/).map((item) => {
-    const dash = item.indexOf('-')
-    return [item.slice(0, dash), item.slice(dash + 1).split('?')[0]] as const
-  }))
-  const algorithm = algorithms.find((name) => digests.has(name))
-  if (!algorithm) return null
+export async function readStoryEntry(path: string, integrity: string, storedSize: number, options: {holdFrom?: number} = {}): Promise<AssessedReport[] | null> {
+  const expected = ssri.parse(integrity)
+  if (!expected) return null
+  const algorithm = expected.pickAlgorithm()
   const hash = createHash(algorithm)
-  const file = (await stat(path)).size >= (options.holdFrom ?? holdFrom) ? HeldFile.open(path) : null
-  let head: Buffer
-  let size: number
+  const file = storedSize >= (options.holdFrom ?? holdFrom) ? HeldFile.open(path) : null
   let bytes: Buffer | null = null
+  let size: number
   if (file) {
-    ;({head, size} = await hashHeld(file, hash))
+    size = await hashThrough(file, hash)
   } else {
     bytes = await readFile(path)
     hash.update(bytes)
-    head = bytes
     size = bytes.byteLength
   }
-  if (hash.digest('base64') !== digests.get(algorithm)) return null
+  if (!expected.match(`${algorithm}-${hash.digest('base64')}`)) return null
+  const head = bytes ?? await readHead(file!)
   if (head.byteLength < prelude || !head.subarray(0, 4).equals(magic)) return null
   const headLength = head.readUInt32LE(4)
   if (prelude + headLength > head.byteLength) return null
@@ -77,27 +71,24 @@ export async function readStoryEntry(path: string, integrity: string, options: {
 
 const chunk = 4 << 20
 
-/** Hashes a held file through, keeping its head (read again whole where it is longer than the first chunk). */
-async function hashHeld(file: HeldFile, hash: ReturnType<typeof createHash>): Promise<{head: Buffer; size: number}> {
+/** Hashes a held file through, a chunk at a time; its size. */
+async function hashThrough(file: HeldFile, hash: Hash): Promise<number> {
   const buffer = Buffer.allocUnsafe(chunk)
-  let first: Buffer | null = null
-  let size = 0
-  for (;;) {
+  for (let size = 0; ;) {
     const count = await file.readInto(buffer, size)
-    if (count === 0) break
     hash.update(buffer.subarray(0, count))
-    // Only the head is kept (the chunk's buffer is reused): a held entry's texts are read later, by the report.
-    first ??= Buffer.from(buffer.subarray(0, Math.min(count, count >= prelude ? prelude + buffer.readUInt32LE(4) : count)))
     size += count
-    if (count < chunk) break
+    if (count < chunk) return size
   }
-  let head = first ?? Buffer.alloc(0)
-  if (head.byteLength >= prelude && prelude + head.readUInt32LE(4) > head.byteLength) {
-    const whole = Buffer.allocUnsafe(Math.min(size, prelude + head.readUInt32LE(4)))
-    await file.readInto(whole, 0)
-    head = whole
-  }
-  return {head, size}
+}
+
+/** A held entry's magic, head length and head (short where the file is); the length is trusted only after the magic. */
+async function readHead(file: HeldFile): Promise<Buffer> {
+  const start = Buffer.alloc(prelude)
+  const count = await file.readInto(start, 0)
+  if (count < prelude || !start.subarray(0, 4).equals(magic)) return start.subarray(0, count)
+  const head = Buffer.allocUnsafe(prelude + start.readUInt32LE(4))
+  return head.subarray(0, await file.readInto(head, 0))
 }
 
 function validHead(entries: unknown): entries is Head {
