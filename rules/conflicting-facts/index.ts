@@ -48,6 +48,17 @@ function isClose(ref: ClaimRef, match: Match): boolean {
 
 const sameText = (ref: ClaimRef, match: Match) => voterOf(ref.article) === voterOf(match.ref.article)
 
+type Vote = Voice & {verdict: 'agree' | 'disagree'}
+
+/** One source's say on a claim: its claim aligned beside the most shared words (then the most similar), and the best of those that agree. */
+interface Heard {
+  best: Vote
+  bestAgreeing?: Vote
+}
+
+/** Whether `match` aligns better than `current`: more shared words beside the value, then more similar; the first met wins a tie. */
+const aligns = (match: Match, current: Match) => match.near > current.near || match.near === current.near && match.similarity > current.similarity
+
 export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
   meta,
   run(corpus, options) {
@@ -61,9 +72,19 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     // and each sentence's counts, since a sentence listing several of one unit ("55 percent …, 82 percent …") counts different things.
     const numberLabels = new Map<string, Map<string, number>>()
     const countsOf = new Map<string, NumberClaim[]>()
-    const sentenceKey = (ref: ClaimRef) => `${ref.article.id}\u0000${ref.claim.sentence}`
+    // What depends on one claim alone is worked out once per claim: voices() asks it of every claim each claim meets.
+    const once = <T>(compute: (ref: ClaimRef) => T) => {
+      const known = new Map<ClaimRef, T>()
+      return (ref: ClaimRef): T => {
+        if (known.has(ref)) return known.get(ref)!
+        const value = compute(ref)
+        known.set(ref, value)
+        return value
+      }
+    }
+    const sentenceKey = once((ref) => `${ref.article.id}\u0000${ref.claim.sentence}`)
     const countsBeside = (ref: ClaimRef) => (countsOf.get(sentenceKey(ref)) ?? []).filter((claim) => claim !== ref.claim)
-    const listed = (ref: ClaimRef) => ref.claim.kind === 'number' && countsBeside(ref).some((other) => other.unit === (ref.claim as NumberClaim).unit)
+    const listed = once((ref) => ref.claim.kind === 'number' && countsBeside(ref).some((other) => other.unit === (ref.claim as NumberClaim).unit))
     // Two sentences giving several counts ("six rifles, 12 magazines and 300 rounds") state one
     // tally only if some other count agrees; when all differ, they are two tallies (one raid, all raids).
     const sameTally = (a: ClaimRef, b: ClaimRef) => {
@@ -92,7 +113,8 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     const kindsIn = new Map<string, string[]>()
     const kindOf = (ref: ClaimRef) => ref.claim.kind === 'number' ? `number:${ref.claim.unit}` : ref.claim.kind
     for (const ref of refs) kindsIn.set(sentenceKey(ref), [...kindsIn.get(sentenceKey(ref)) ?? [], kindOf(ref)])
-    const crowded = (ref: ClaimRef) => (kindsIn.get(sentenceKey(ref)) ?? []).filter((kind) => kind === kindOf(ref)).length > 1
+    const valueOf = once(valueFor)
+    const crowded = once((ref) => (kindsIn.get(sentenceKey(ref)) ?? []).filter((kind) => kind === kindOf(ref)).length > 1)
     const dated = (ref: ClaimRef) => parseIsoDay(ref.article.meta.published) !== null
     // A person's age is reported once, by the age check, not again as a count.
     const ages = checkAges(corpus)
@@ -181,14 +203,13 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     }
 
     /** The other sources' verdicts: per source, the claim beside the most shared words agrees or disagrees. */
-    function tally(byVoter: Map<string, Array<Voice & {verdict: 'agree' | 'disagree'}>>) {
+    function tally(byVoter: Map<string, Heard>) {
       const agreeing: Voice[] = []
       const disagreeing: Voice[] = []
-      for (const list of byVoter.values()) {
-        list.sort((a, b) => b.match.near - a.match.near || b.match.similarity - a.match.similarity)
-        const agrees = list.find((entry) => entry.verdict === 'agree' && entry.match.near >= list[0].match.near)
-        if (agrees) agreeing.push(agrees)
-        else disagreeing.push(list[0])
+      // A source agrees when a claim of its that agrees is beside as many shared words as its best aligned one.
+      for (const {best, bestAgreeing} of byVoter.values()) {
+        if (bestAgreeing && bestAgreeing.match.near >= best.match.near) agreeing.push(bestAgreeing)
+        else disagreeing.push(best)
       }
       return {agreeing, disagreeing}
     }
@@ -204,7 +225,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
     /** Per other source, its claims aligned with this one and whether each agrees. */
     function voices(ref: ClaimRef, own: Typed & {resolved?: ResolvedDate | null}, loose: boolean) {
       const {claim} = ref
-      const byVoter = new Map<string, Array<Voice & {verdict: 'agree' | 'disagree'}>>()
+      const byVoter = new Map<string, Heard>()
       for (const found of index.allMatches(ref, options, false, loose)) {
         // Asked loosely, every aligned claim is one source's say: those aligned closely did not settle it.
         const match = loose ? {...found, loose: true} : found
@@ -219,12 +240,21 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         if (!other) continue
         const verdict = compare(own, other, tight)
         if (!verdict) continue
-        // Per source: a copy family's articles vote once.
-        const list = byVoter.get(voterOf(match.ref.article)) ?? []
+        // Per source (a copy family's articles vote once), its best aligned claim and its best that agrees: a
+        // story's reprints meet every claim many times over, and only these two decide.
+        const voter = voterOf(match.ref.article)
+        const heard = byVoter.get(voter)
+        const best = !heard || aligns(match, heard.best.match)
+        const bestAgreeing = verdict === 'agree' && (!heard?.bestAgreeing || aligns(match, heard.bestAgreeing.match))
+        if (!best && !bestAgreeing) continue
         // An age without its person ("the 32-year-old", "23-year-old Laci") may be anyone's: never close enough alone.
         const close = !loose && isClose(ref, match) && !crowded(ref) && !crowded(match.ref) && !(claim.kind === 'number' && claim.unit === 'year-old')
-        list.push({...other, match, verdict, tight, close})
-        byVoter.set(voterOf(match.ref.article), list)
+        const vote = {...other, match, verdict, tight, close}
+        if (!heard) byVoter.set(voter, {best: vote, ...bestAgreeing ? {bestAgreeing: vote} : {}})
+        else {
+          if (best) heard.best = vote
+          if (bestAgreeing) heard.bestAgreeing = vote
+        }
       }
       return byVoter
     }
@@ -240,7 +270,7 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
       return compareDates(a, b, own.resolved!, other.resolved!, dated(own.ref), dated(other.ref), tight)
     }
 
-    function valueOf(ref: ClaimRef): (Typed & {resolved?: ReturnType<typeof resolveDate>}) | null {
+    function valueFor(ref: ClaimRef): (Typed & {resolved?: ReturnType<typeof resolveDate>}) | null {
       const claim = ref.claim
       if (claim.kind === 'number') return {ref, label: describeNumber(claim)}
       if (claim.kind !== 'date') return null
