@@ -5,7 +5,7 @@
 // single word that speaks or acts ("White said").
 import {readLexicon} from '../lexicon.js'
 import {isEnglishWord} from '../names/dictionary.js'
-import {isGivenName} from '../names/given-gender.js'
+import {givenNameGender, isGivenName} from '../names/given-gender.js'
 import {personNames} from '../names/gazetteer.js'
 import {personName, type PersonName} from './claims/people.js'
 import {nameKey, type Word} from './claims/text.js'
@@ -39,7 +39,8 @@ export function fullName(name: string): boolean {
   const parts = name.split(/\s+/u)
   const [first, last] = [parts[0].toLowerCase(), parts[parts.length - 1].toLowerCase()]
   const given = personNames()
-  if (!given.has(first) || placeStarts.has(first) || imperatives.has(first)) return false
+  // The people-name list lacks given names the gender lists know for one gender ("Barack", "Jermayne"); not a place's ("Texas").
+  if (!(given.has(first) || givenNameGender(parts[0]) !== null && !places.has(first)) || placeStarts.has(first) || imperatives.has(first)) return false
   return !headingWords(name) && (given.has(last) || !isEnglishWord(last))
 }
 
