@@ -47,6 +47,8 @@ interface Entry {
   nameKeys: string[]
   /** The last query that met this entry: a claim under several keys is aligned once per query. */
   stamp: number
+  /** Claims with one signature (reprints of a sentence) align alike: what alignment reads of a claim, numbered. */
+  signature: number
 }
 
 /**
@@ -83,6 +85,7 @@ export class ClaimIndex {
         pending.push({ref, group, tokens: unique})
       }
     }
+    const signatures = new Map<string, number>()
     for (const {ref, group, tokens: unique} of pending) {
       const weights = new Map<string, number>()
       let total = 0
@@ -93,7 +96,10 @@ export class ClaimIndex {
         weights.set(token, weight)
         total += weight
       }
-      const entry: Entry = {ref, keys: blockKeys(ref.claim), nameKeys: nameKeys(ref.claim), names: new Set(ref.claim.names), near: new Set(ref.claim.near), weights, total, stamp: 0}
+      const read = signatureOf(ref.claim)
+      let signature = signatures.get(read)
+      if (signature === undefined) signatures.set(read, signature = signatures.size)
+      const entry: Entry = {ref, keys: blockKeys(ref.claim), nameKeys: nameKeys(ref.claim), names: new Set(ref.claim.names), near: new Set(ref.claim.near), weights, total, stamp: 0, signature}
       this.entries.set(ref, entry)
       for (const keys of [entry.keys, entry.nameKeys]) {
         for (const key of keys) {
@@ -137,6 +143,8 @@ export class ClaimIndex {
     const query = ++this.queries
     entry.stamp = query
     const found: Match[] = []
+    // A story's reprints put the same claim in many articles: aligned once per signature met.
+    const aligned = new Map<number, Omit<Match, 'ref'> | null>()
     for (const key of loose ? [...entry.keys, ...entry.nameKeys] : entry.keys) {
       const bucket = this.buckets.get(key)!
       if (bucket.length > this.options.maxBucket) continue
@@ -145,7 +153,11 @@ export class ClaimIndex {
         other.stamp = query
         if ((other.ref.article.id === ref.article.id) !== sameArticle) continue
         if (sameArticle && other.ref.claim.sentence === ref.claim.sentence) continue
-        const match = this.align(entry, other, sameArticle) ?? (loose && !sameArticle ? this.alignLoosely(entry, other) : null)
+        let match = aligned.get(other.signature)
+        if (match === undefined) {
+          match = this.align(entry, other, sameArticle) ?? (loose && !sameArticle ? this.alignLoosely(entry, other) : null)
+          aligned.set(other.signature, match)
+        }
         if (match) found.push({...match, ref: other.ref})
       }
     }
@@ -216,6 +228,13 @@ export class ClaimIndex {
     if (fullDate && datedEvent && bound && similarity >= this.options.minSimilarity) return {similarity, unique, strong, near}
     return near >= 2 && similarity >= this.options.minSimilarity ? {similarity, unique, strong, near} : null
   }
+}
+
+/** Everything alignment reads of a claim (its weights come from its kind, context and names), as one string. */
+function signatureOf(claim: Claim): string {
+  const {kind, names, near, events, clauseEvents, context} = claim
+  const calendar = kind === 'date' ? [claim.day, claim.month, claim.year] : []
+  return JSON.stringify([kind, calendar, names, near, events, clauseEvents, context])
 }
 
 /** Which claims a claim's word weights are counted among: the kinds it can be compared with. */
