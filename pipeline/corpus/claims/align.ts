@@ -47,8 +47,8 @@ interface Entry {
   nameKeys: string[]
   /** The last query that met this entry: a claim under several keys is aligned once per query. */
   stamp: number
-  /** Claims with one signature (reprints of a sentence) align alike: what alignment reads of a claim, numbered. */
-  signature: number
+  /** Claims with one signature (reprints of a sentence) align alike: what alignment reads of a claim, numbered on first use. */
+  signature?: number
 }
 
 /**
@@ -85,7 +85,6 @@ export class ClaimIndex {
         pending.push({ref, group, tokens: unique})
       }
     }
-    const signatures = new Map<string, number>()
     for (const {ref, group, tokens: unique} of pending) {
       const weights = new Map<string, number>()
       let total = 0
@@ -96,10 +95,7 @@ export class ClaimIndex {
         weights.set(token, weight)
         total += weight
       }
-      const read = signatureOf(ref.claim)
-      let signature = signatures.get(read)
-      if (signature === undefined) signatures.set(read, signature = signatures.size)
-      const entry: Entry = {ref, keys: blockKeys(ref.claim), nameKeys: nameKeys(ref.claim), names: new Set(ref.claim.names), near: new Set(ref.claim.near), weights, total, stamp: 0, signature}
+      const entry: Entry = {ref, keys: blockKeys(ref.claim), nameKeys: nameKeys(ref.claim), names: new Set(ref.claim.names), near: new Set(ref.claim.near), weights, total, stamp: 0}
       this.entries.set(ref, entry)
       for (const keys of [entry.keys, entry.nameKeys]) {
         for (const key of keys) {
@@ -109,6 +105,15 @@ export class ClaimIndex {
         }
       }
     }
+  }
+
+  private readonly signatures = new Map<string, number>()
+  private signatureOf(entry: Entry): number {
+    if (entry.signature !== undefined) return entry.signature
+    const read = signatureOf(entry.ref.claim)
+    let signature = this.signatures.get(read)
+    if (signature === undefined) this.signatures.set(read, signature = this.signatures.size)
+    return (entry.signature = signature)
   }
 
   /** IDF-weighted overlap coefficient: a short sentence restating part of a long one still scores. */
@@ -143,8 +148,9 @@ export class ClaimIndex {
     const query = ++this.queries
     entry.stamp = query
     const found: Match[] = []
-    // A story's reprints put the same claim in many articles: aligned once per signature met.
-    const aligned = new Map<number, Omit<Match, 'ref'> | null>()
+    // A story's reprints put the same claim in many articles: aligned once per signature met (within one article,
+    // where claims seldom repeat, each is aligned anew).
+    const aligned = sameArticle ? undefined : new Map<number, Omit<Match, 'ref'> | null>()
     for (const key of loose ? [...entry.keys, ...entry.nameKeys] : entry.keys) {
       const bucket = this.buckets.get(key)!
       if (bucket.length > this.options.maxBucket) continue
@@ -153,10 +159,11 @@ export class ClaimIndex {
         other.stamp = query
         if ((other.ref.article.id === ref.article.id) !== sameArticle) continue
         if (sameArticle && other.ref.claim.sentence === ref.claim.sentence) continue
-        let match = aligned.get(other.signature)
+        const signature = aligned && this.signatureOf(other)
+        let match = aligned?.get(signature!)
         if (match === undefined) {
           match = this.align(entry, other, sameArticle) ?? (loose && !sameArticle ? this.alignLoosely(entry, other) : null)
-          aligned.set(other.signature, match)
+          aligned?.set(signature!, match)
         }
         if (match) found.push({...match, ref: other.ref})
       }
