@@ -74,7 +74,8 @@ export function createAuditor(options: AuditorOptions): Auditor {
   const seesChrome = new Set(allRules.filter((rule) => rule.meta.seesChrome).map((rule) => rule.meta.id))
   const assessors = criterionRules(allRules, config)
   // What an article's result depends on besides itself: the effective config and the rules (their ids and options are in it).
-  const configKey = hashOf(config, allRules.map((rule) => rule.meta.id), rules.modules ?? [])
+  // Rule modules of the install by their place in it: a cache restored into another checkout (CI) is still this one's.
+  const configKey = hashOf(config, allRules.map((rule) => rule.meta.id), (rules.modules ?? []).map(relativeToInstall))
   const articleKey = (article: LoadedArticle) => hashOf(configKey, article.id, article.path, article.meta, article.problems, article.text)
   // A file's key is taken from what was read, before anything is made of it: a hit needs no parse at all.
   const rawKey = (raw: RawArticle) => hashOf(configKey, 'file', raw.id, raw.path, raw.sidecar ?? '', raw.text)
@@ -287,4 +288,12 @@ type Stub = ArticleSummary & {record: SpillRef | {cached: string}; terms: SpillR
 function lazily<T>(make: () => T): () => T {
   let made: {value: T} | null = null
   return () => (made ??= {value: make()}).value
+}
+
+/** The install's folder (above pipeline/), as a URL. */
+const install = new URL('..', import.meta.url).href
+
+/** A module URL inside the install as a path relative to it; any other as it is. */
+function relativeToInstall(url: string): string {
+  return url.startsWith(install) ? url.slice(install.length) : url
 }

@@ -1,8 +1,10 @@
 // The content cache: a second run takes every article, and every story's
 // cross-article findings, from it and reports the same; a changed article
 // misses, and so does its story; a changed config or tool version misses; a
-// corrupt entry is rejected and rebuilt, never trusted; --no-cache stores nothing.
-import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+// corrupt entry is rejected and rebuilt, never trusted; --no-cache stores nothing;
+// the same code installed at another path (a CI checkout) hits.
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import cacache from 'cacache'
@@ -151,6 +153,24 @@ describe('the content cache', () => {
       rmSync(fresh, {recursive: true, force: true})
     }
   }, 60_000)
+
+  it('is hit from the same code installed at another path (a cache restored into another CI checkout)', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'corroborate-install-'))
+    const store = join(elsewhere, 'cache')
+    try {
+      // The same build and package.json at another path, its dependencies linked.
+      cpSync(join(root, '.dist'), join(elsewhere, '.dist'), {recursive: true})
+      copyFileSync(join(root, 'package.json'), join(elsewhere, 'package.json'))
+      symlinkSync(join(root, 'node_modules'), join(elsewhere, 'node_modules'), 'dir')
+      const there = spawnSync(process.execPath, [join(elsewhere, '.dist', 'pipeline', 'main.js'), 'audit', '.', '--format', 'json', '--output', 'there.json', '--cache-dir', store], {cwd: dir, encoding: 'utf8'})
+      expect(there.status, there.stderr).toBe(0)
+      const here = audit('here', '--cache-dir', store)
+      expect(here.summary.cache).toMatchObject({hits: 5, misses: 0, rejected: 0})
+      expect(here.articles).toEqual(readJson(join(dir, 'there.json')).articles)
+    } finally {
+      rmSync(elsewhere, {recursive: true, force: true})
+    }
+  }, 120_000)
 
   it('misses when the tool version changes', async () => {
     const store = mkdtempSync(join(tmpdir(), 'corroborate-version-'))
