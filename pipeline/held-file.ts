@@ -65,6 +65,11 @@ export function isFileSlice(value: unknown): value is FileSlice {
   return typeof value === 'object' && value !== null && (value as FileSlice).file instanceof HeldFile
 }
 
+/** A report text's bytes: itself, or its slice read now. */
+export function bytesOf(text: Uint8Array | FileSlice): Uint8Array {
+  return isFileSlice(text) ? readSlice(text) : text
+}
+
 /** A slice's bytes, read now. */
 export function readSlice(slice: FileSlice): Buffer {
   const buffer = Buffer.allocUnsafe(slice.length)

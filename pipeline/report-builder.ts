@@ -8,7 +8,7 @@
 // text, until a reporter writes them.
 import {baselineMatcher, type Baseline} from './baseline.js'
 import {createGate, type GateOptions} from './gate.js'
-import {isFileSlice, readSlice, type FileSlice} from './held-file.js'
+import {bytesOf, isFileSlice, readSlice, type FileSlice} from './held-file.js'
 import type {AssessedReport} from './corpus/assess-story.js'
 import {detailKeys, detailsText, fieldText, parseField, splitFields, type DetailKey} from './report-text.js'
 import type {ArticleReport, AuditReport} from './report-types.js'
@@ -117,7 +117,7 @@ export function createReportBuilder(options: ReportOptions) {
       let source: DetailsSource
       // Findings are parsed only where the baseline holds one of them, to mark it.
       if (baseline && options.baseline && assessed.marks.some((mark) => options.baseline!.entries.has(mark.fingerprint))) {
-        const [categories, criteria, reported] = splitFields(isFileSlice(assessed.text) ? readSlice(assessed.text) : assessed.text)
+        const [categories, criteria, reported] = splitFields(bytesOf(assessed.text))
         const parsed = parseField<Finding[]>(reported)
         baseline.mark(parsed)
         source = stored([categories, criteria, readability, Buffer.from(fieldText(parsed), 'utf8')])

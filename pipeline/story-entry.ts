@@ -8,7 +8,7 @@ import {readFile} from 'node:fs/promises'
 import v8 from 'node:v8'
 import ssri from 'ssri'
 import type {AssessedReport} from './corpus/assess-story.js'
-import {HeldFile, isFileSlice, readSlice} from './held-file.js'
+import {bytesOf, HeldFile} from './held-file.js'
 
 const magic = Buffer.from('CRS1')
 /** Magic and the head's length. */
@@ -18,7 +18,7 @@ type Head = Array<Omit<AssessedReport, 'text'> & {length: number}>
 
 /** The entry's bytes. */
 export function encodeStoryEntry(results: AssessedReport[]): Buffer {
-  const texts = results.map(({text}) => (isFileSlice(text) ? readSlice(text) : text))
+  const texts = results.map(({text}) => bytesOf(text))
   const head = v8.serialize(results.map(({text: _, ...rest}, index): Head[number] => ({...rest, length: texts[index].byteLength})))
   const start = Buffer.alloc(prelude)
   magic.copy(start)

@@ -250,11 +250,10 @@ export const conflictingFacts: CorpusRule<ConflictingFactsOptions> = {
         // An age without its person ("the 32-year-old", "23-year-old Laci") may be anyone's: never close enough alone.
         const close = !loose && isClose(ref, match) && !crowded(ref) && !crowded(match.ref) && !(claim.kind === 'number' && claim.unit === 'year-old')
         const vote = {...other, match, verdict, tight, close}
-        if (!heard) byVoter.set(voter, {best: vote, ...bestAgreeing ? {bestAgreeing: vote} : {}})
-        else {
-          if (best) heard.best = vote
-          if (bestAgreeing) heard.bestAgreeing = vote
-        }
+        const current = heard ?? {best: vote}
+        if (best) current.best = vote
+        if (bestAgreeing) current.bestAgreeing = vote
+        byVoter.set(voter, current)
       }
       return byVoter
     }

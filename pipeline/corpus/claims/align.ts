@@ -159,11 +159,11 @@ export class ClaimIndex {
         other.stamp = query
         if ((other.ref.article.id === ref.article.id) !== sameArticle) continue
         if (sameArticle && other.ref.claim.sentence === ref.claim.sentence) continue
-        const signature = aligned && this.signatureOf(other)
-        let match = aligned?.get(signature!)
+        const signature = aligned ? this.signatureOf(other) : -1
+        let match = aligned?.get(signature)
         if (match === undefined) {
           match = this.align(entry, other, sameArticle) ?? (loose && !sameArticle ? this.alignLoosely(entry, other) : null)
-          aligned?.set(signature!, match)
+          aligned?.set(signature, match)
         }
         if (match) found.push({...match, ref: other.ref})
       }
